@@ -1,0 +1,39 @@
+// End-to-end tests in Debian's Chromium. `cargo xtask test` builds the site twice
+// (at / and under /spo/), starts the dev server for each and sets these variables.
+import { defineConfig } from "@playwright/test";
+
+const rootUrl = process.env.SPO_ROOT_URL ?? "http://127.0.0.1:8080/";
+const subUrl = process.env.SPO_SUB_URL ?? "http://127.0.0.1:8081/spo/";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  outputDir: process.env.SPO_TEST_OUTPUT ?? "target/e2e/test-output",
+  reporter: [["list"], ["json", { outputFile: process.env.SPO_RESULTS_JSON ?? "target/e2e/results.json" }]],
+  use: {
+    // Chromium flags from toolchain.md: without the networking ones, its background
+    // connections are refused many times over on these machines.
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+    trace: "off",
+  },
+  projects: [
+    { name: "root", use: { baseURL: rootUrl } },
+    // Under /spo/ only the tests tagged @both run: routes, links, deep links, axe.
+    { name: "subpath", use: { baseURL: subUrl }, grep: /@both/ },
+  ],
+});

@@ -1,0 +1,453 @@
+//! Deployment settings from `config.json`, read at start-up and validated so that a
+//! mistake by force IT shows a message naming the problem instead of a blank page.
+use serde::{Deserialize, Serialize};
+
+/// The whole deployment configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub force: Force,
+    pub endpoint: Endpoint,
+    pub contacts: Contacts,
+    pub crime_reference: CrimeReference,
+    pub drafts: Drafts,
+    /// Shown on every page, on printed copies and downloads.
+    #[serde(default = "default_marking")]
+    pub protective_marking: String,
+}
+
+fn default_marking() -> String {
+    "OFFICIAL-SENSITIVE".to_string()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Force {
+    /// e.g. "Exampleshire Police".
+    pub name: String,
+    /// The police area, e.g. "Exampleshire": used in the "force area" question.
+    pub area: String,
+    /// A force with no territorial area (British Transport Police, Ministry of Defence
+    /// Police) is not bound by the area rule in s1(3) (facts.md item 9).
+    #[serde(default)]
+    pub national: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Endpoint {
+    /// Where submissions are POSTed: an absolute http(s) URL, or a path on this site
+    /// starting with `/`.
+    pub url: String,
+    /// Send cookies or Windows credentials with the request (for an endpoint behind
+    /// the force's single sign-on). Needs the endpoint to allow credentials in CORS.
+    #[serde(default)]
+    pub send_credentials: bool,
+    /// How long to wait for an answer before telling the officer it timed out.
+    #[serde(default = "default_timeout")]
+    pub timeout_seconds: u32,
+}
+
+fn default_timeout() -> u32 {
+    30
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    pub stalking_unit: Contact,
+    pub legal_services: Contact,
+    pub youth_justice_service: Contact,
+    /// Who to tell about a problem with the site (accessibility, faults).
+    pub service_support: Contact,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrimeReference {
+    /// A regular expression the whole reference must match, e.g. `[0-9]{2}/[0-9]{5,6}/[0-9]{2}`.
+    pub pattern: String,
+    /// An example that matches it, shown to officers as a hint.
+    pub example: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Drafts {
+    pub storage: DraftStorage,
+    /// For `this-computer`: how long a draft is kept before it is deleted unread.
+    #[serde(default)]
+    pub expiry_hours: Option<u32>,
+}
+
+/// Where answers are kept while an officer works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DraftStorage {
+    /// Nothing is stored: answers live only in the open page.
+    Off,
+    /// Kept in this browser tab until it is closed (sessionStorage).
+    ThisTab,
+    /// Kept on this computer until submitted, deleted or expired (localStorage).
+    ThisComputer,
+}
+
+impl DraftStorage {
+    pub fn describe(self) -> &'static str {
+        match self {
+            DraftStorage::Off => "Not saved: answers are lost if this page is closed",
+            DraftStorage::ThisTab => "Saved in this browser tab until it is closed",
+            DraftStorage::ThisComputer => "Saved on this computer until submitted, deleted or expired",
+        }
+    }
+}
+
+/// The longest draft expiry accepted: 30 days. Longer would leave victims' details on
+/// shared desktops for too long.
+pub const MAX_EXPIRY_HOURS: u32 = 24 * 30;
+
+/// Why a config could not be used. Each message names the setting and says how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub problems: Vec<String>,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.problems.join("; "))
+    }
+}
+
+impl Config {
+    /// Parse and validate `config.json`. Every problem found is reported, not just the first.
+    pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        let config: Config = serde_json::from_str(text).map_err(|e| ConfigError {
+            problems: vec![describe_json_error(&e)],
+        })?;
+        let problems = config.problems();
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(ConfigError { problems })
+        }
+    }
+
+    /// Everything wrong with a config that parsed.
+    pub fn problems(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        require(&mut p, "force.name", &self.force.name);
+        require(&mut p, "force.area", &self.force.area);
+        if let Err(e) = check_endpoint_url(&self.endpoint.url) {
+            p.push(format!("endpoint.url {e}"));
+        }
+        if !(1..=300).contains(&self.endpoint.timeout_seconds) {
+            p.push("endpoint.timeout_seconds must be a whole number of seconds from 1 to 300".into());
+        }
+        for (key, c) in [
+            ("contacts.stalking_unit", &self.contacts.stalking_unit),
+            ("contacts.legal_services", &self.contacts.legal_services),
+            ("contacts.youth_justice_service", &self.contacts.youth_justice_service),
+            ("contacts.service_support", &self.contacts.service_support),
+        ] {
+            require(&mut p, &format!("{key}.name"), &c.name);
+            if c.email.trim().is_empty() && c.phone.trim().is_empty() {
+                p.push(format!("{key} needs an email address or a phone number"));
+            }
+            if !c.email.trim().is_empty() && !looks_like_email(&c.email) {
+                p.push(format!("{key}.email \"{}\" is not an email address", c.email));
+            }
+        }
+        match self.crime_reference_regex() {
+            Err(e) => p.push(format!("crime_reference.pattern is not a valid regular expression: {e}")),
+            Ok(re) => {
+                if !re.is_match(&self.crime_reference.example) {
+                    p.push(format!(
+                        "crime_reference.example \"{}\" does not match crime_reference.pattern",
+                        self.crime_reference.example
+                    ));
+                }
+            }
+        }
+        match (self.drafts.storage, self.drafts.expiry_hours) {
+            (DraftStorage::ThisComputer, None) => {
+                p.push("drafts.expiry_hours is needed when drafts.storage is \"this-computer\"".into())
+            }
+            (DraftStorage::ThisComputer, Some(h)) if h == 0 || h > MAX_EXPIRY_HOURS => p.push(format!(
+                "drafts.expiry_hours must be from 1 to {MAX_EXPIRY_HOURS} (30 days)"
+            )),
+            _ => {}
+        }
+        require(&mut p, "protective_marking", &self.protective_marking);
+        p
+    }
+
+    /// The crime reference pattern, anchored so it must match the whole reference.
+    pub fn crime_reference_regex(&self) -> Result<regex_lite::Regex, String> {
+        anchored_regex(&self.crime_reference.pattern)
+    }
+
+    /// Warnings for force IT that do not stop the app (shown on the diagnostics page).
+    pub fn warnings(&self) -> Vec<String> {
+        let mut w = Vec::new();
+        let url = self.endpoint.url.trim();
+        if url.starts_with("http://") && !is_loopback_url(url) {
+            w.push("endpoint.url uses plain http: answers would cross the network unencrypted. Use https".into());
+        }
+        w
+    }
+}
+
+/// Compile a pattern so it must match the whole string.
+pub fn anchored_regex(pattern: &str) -> Result<regex_lite::Regex, String> {
+    if pattern.trim().is_empty() {
+        return Err("it is empty".into());
+    }
+    regex_lite::Regex::new(&format!("^(?:{pattern})$")).map_err(|e| {
+        // regex-lite's messages span several lines; keep the first, which names the fault.
+        e.to_string().lines().find(|l| l.contains("error")).unwrap_or("invalid").trim().to_string()
+    })
+}
+
+fn require(problems: &mut Vec<String>, key: &str, value: &str) {
+    if value.trim().is_empty() {
+        problems.push(format!("{key} is missing or empty"));
+    }
+}
+
+fn looks_like_email(s: &str) -> bool {
+    let s = s.trim();
+    match s.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !s.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+/// A small check rather than the `url` crate: that crate's IDNA tables would add more
+/// to the wasm than the whole form, and we need only "is this a usable endpoint".
+pub fn check_endpoint_url(url: &str) -> Result<(), String> {
+    let url = url.trim();
+    if url.is_empty() {
+        return Err("is missing or empty".into());
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("\"{url}\" must not contain spaces"));
+    }
+    if url.starts_with('/') {
+        if url.starts_with("//") {
+            return Err(format!("\"{url}\" must start with https:// or with a single /"));
+        }
+        return Ok(());
+    }
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or_else(|| format!("\"{url}\" must start with https:// (or be a path on this site starting with /)"))?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') {
+        return Err("must not contain a user name or password: anyone can read config.json".into());
+    }
+    let host = authority.rsplit_once(':').map_or(authority, |(h, port)| {
+        if port.chars().all(|c| c.is_ascii_digit()) && !h.ends_with(']') || h.ends_with(']') {
+            h
+        } else {
+            authority
+        }
+    });
+    if host.is_empty() || host.starts_with('.') || host.ends_with('.') {
+        return Err(format!("\"{url}\" has no server name"));
+    }
+    Ok(())
+}
+
+fn is_loopback_url(url: &str) -> bool {
+    let rest = url.trim_start_matches("http://");
+    rest.starts_with("127.") || rest.starts_with("localhost") || rest.starts_with("[::1]")
+}
+
+/// serde's messages mention Rust types; turn the common ones into words for force IT.
+fn describe_json_error(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let at = format!("(line {}, column {})", e.line(), e.column());
+    let msg = e.to_string();
+    let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+    match e.classify() {
+        Category::Syntax | Category::Eof => format!("config.json is not valid JSON {at}: {msg}"),
+        Category::Data => format!("config.json has a wrong or missing setting {at}: {}", plain_serde(&msg)),
+        Category::Io => format!("config.json could not be read: {msg}"),
+    }
+}
+
+fn plain_serde(msg: &str) -> String {
+    msg.replace("invalid type: ", "wrong type: ")
+        .replace("a string", "text in quotes")
+        .replace("u32", "a whole number")
+        .replace("a boolean", "true or false")
+        .replace("unknown field", "unknown setting")
+        .replace("missing field", "missing setting")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) const GOOD: &str = include_str!("../../public/config.json");
+
+    fn with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap();
+        edit(&mut v);
+        v.to_string()
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        Config::parse(text).expect_err("should be refused").problems
+    }
+
+    #[test]
+    fn the_shipped_config_is_valid_and_points_at_the_dev_inbox() {
+        let c = Config::parse(GOOD).expect("shipped config.json");
+        assert_eq!(c.endpoint.url, "/api/submissions");
+        assert_eq!(c.protective_marking, "OFFICIAL-SENSITIVE");
+        assert!(c.warnings().is_empty());
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let p = problems(&with(|v| {
+            v["force"].as_object_mut().unwrap().remove("area");
+        }));
+        assert_eq!(p.len(), 1);
+        assert!(p[0].contains("missing setting `area`"), "{p:?}");
+        assert!(p[0].starts_with("config.json has a wrong or missing setting (line 1"), "{p:?}");
+    }
+
+    #[test]
+    fn a_wrong_type_is_named_in_words() {
+        let p = problems(&with(|v| v["endpoint"]["timeout_seconds"] = "thirty".into()));
+        assert!(p[0].contains("wrong type: string \"thirty\", expected a whole number"), "{p:?}");
+        let p = problems(&with(|v| v["force"]["national"] = 1.into()));
+        assert!(p[0].contains("expected true or false"), "{p:?}");
+    }
+
+    #[test]
+    fn malformed_json_says_where() {
+        let p = problems("{\"force\": ");
+        assert!(p[0].starts_with("config.json is not valid JSON (line 1, column 10)"), "{p:?}");
+        let p = problems("");
+        assert!(p[0].starts_with("config.json is not valid JSON"), "{p:?}");
+    }
+
+    #[test]
+    fn an_unknown_setting_is_refused_so_typos_show() {
+        let p = problems(&with(|v| v["force"]["nmae"] = "x".into()));
+        assert!(p[0].contains("unknown setting `nmae`"), "{p:?}");
+    }
+
+    #[test]
+    fn bad_urls_are_refused_with_the_reason() {
+        for (url, expect) in [
+            ("", "endpoint.url is missing or empty"),
+            ("ftp://x.example", "must start with https://"),
+            ("https://", "has no server name"),
+            ("https://user:pw@flow.example/x", "must not contain a user name or password"),
+            ("https://a b.example", "must not contain spaces"),
+            ("//evil.example/x", "single /"),
+            ("api/submissions", "must start with https://"),
+        ] {
+            let p = problems(&with(|v| v["endpoint"]["url"] = url.into()));
+            assert_eq!(p.len(), 1, "{url}: {p:?}");
+            assert!(p[0].contains(expect), "{url}: {p:?}");
+        }
+        for ok in ["https://prod-12.uksouth.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?api-version=2016-10-01&sig=x", "/api/submissions", "http://127.0.0.1:9000/in", "https://[::1]:8443/x"] {
+            assert_eq!(check_endpoint_url(ok), Ok(()), "{ok}");
+        }
+    }
+
+    #[test]
+    fn plain_http_elsewhere_is_a_warning_not_an_error() {
+        let c = Config::parse(&with(|v| v["endpoint"]["url"] = "http://relay.force.local/in".into())).unwrap();
+        assert_eq!(c.warnings().len(), 1);
+        assert!(c.warnings()[0].contains("plain http"));
+    }
+
+    #[test]
+    fn a_bad_regex_is_refused_with_the_regex_error() {
+        let p = problems(&with(|v| v["crime_reference"]["pattern"] = "[0-9{2}".into()));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("crime_reference.pattern is not a valid regular expression:"), "{p:?}");
+        let p = problems(&with(|v| v["crime_reference"]["pattern"] = "".into()));
+        assert!(p[0].contains("it is empty"), "{p:?}");
+    }
+
+    #[test]
+    fn the_example_must_match_the_whole_pattern() {
+        let p = problems(&with(|v| v["crime_reference"]["example"] = "24/123456/25 extra".into()));
+        assert_eq!(p, vec!["crime_reference.example \"24/123456/25 extra\" does not match crime_reference.pattern".to_string()]);
+        let c = Config::parse(GOOD).unwrap();
+        let re = c.crime_reference_regex().unwrap();
+        assert!(re.is_match("24/123456/25"));
+        assert!(!re.is_match("x24/123456/25"));
+    }
+
+    #[test]
+    fn draft_expiry_is_required_and_bounded_for_this_computer() {
+        let p = problems(&with(|v| {
+            v["drafts"] = serde_json::json!({"storage": "this-computer"});
+        }));
+        assert_eq!(p, vec!["drafts.expiry_hours is needed when drafts.storage is \"this-computer\"".to_string()]);
+        let p = problems(&with(|v| v["drafts"]["expiry_hours"] = 10_000.into()));
+        assert!(p[0].contains("from 1 to 720"), "{p:?}");
+        let p = problems(&with(|v| v["drafts"]["storage"] = "cloud".into()));
+        assert!(p[0].contains("unknown variant `cloud`"), "{p:?}");
+        let c = Config::parse(&with(|v| v["drafts"] = serde_json::json!({"storage": "off"}))).unwrap();
+        assert_eq!(c.drafts.storage, DraftStorage::Off);
+    }
+
+    #[test]
+    fn contacts_need_a_name_and_a_way_to_reach_them() {
+        let p = problems(&with(|v| {
+            v["contacts"]["legal_services"] = serde_json::json!({"name": "", "email": "not-an-email"});
+        }));
+        assert_eq!(
+            p,
+            vec![
+                "contacts.legal_services.name is missing or empty".to_string(),
+                "contacts.legal_services.email \"not-an-email\" is not an email address".to_string()
+            ]
+        );
+        let p = problems(&with(|v| {
+            v["contacts"]["stalking_unit"] = serde_json::json!({"name": "Unit"});
+        }));
+        assert_eq!(p, vec!["contacts.stalking_unit needs an email address or a phone number".to_string()]);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let p = problems(&with(|v| {
+            v["force"]["name"] = "".into();
+            v["endpoint"]["timeout_seconds"] = 0.into();
+            v["protective_marking"] = " ".into();
+        }));
+        assert_eq!(p.len(), 3, "{p:?}");
+    }
+
+    #[test]
+    fn the_marking_defaults_when_left_out() {
+        let c = Config::parse(&with(|v| {
+            v.as_object_mut().unwrap().remove("protective_marking");
+        }))
+        .unwrap();
+        assert_eq!(c.protective_marking, "OFFICIAL-SENSITIVE");
+    }
+}

@@ -1,0 +1,295 @@
+//! Saved drafts and "Save to a file": the triage wrapped with what is needed to open it
+//! again safely. Opening never panics, whatever the file holds, and every refusal says
+//! why in plain words.
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::model::*;
+use crate::domain::conditions::chosen::ChosenCondition;
+use crate::domain::version::SCHEMA_VERSION;
+
+/// The `format` every saved triage carries, so other JSON files are recognised as such.
+pub const DRAFT_FORMAT: &str = "spo-triage-draft";
+
+/// A triage as saved in browser storage or in a downloaded file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedTriage {
+    /// Always [`DRAFT_FORMAT`].
+    pub format: String,
+    /// The payload schema version of the form that saved it.
+    pub schema_version: u32,
+    /// When it was saved, RFC 3339.
+    pub saved_at: String,
+    pub app_version: String,
+    pub triage: Triage,
+}
+
+/// Why a saved triage could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftError {
+    /// Not JSON at all (or nested too deeply to be ours).
+    NotJson,
+    /// JSON, but not a saved triage (wrong or missing `format`).
+    NotOurs,
+    /// Saved by a form with another schema version.
+    OtherVersion { version: String },
+    /// A saved triage with a part that cannot be read.
+    Damaged { part: String },
+}
+
+impl fmt::Display for DraftError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DraftError::NotJson => f.write_str("The file is not a saved triage: it could not be read"),
+            DraftError::NotOurs => f.write_str("This file is not a saved SPO triage"),
+            DraftError::OtherVersion { version } => {
+                write!(f, "This file was saved by version {version} of the form and cannot be opened by this version")
+            }
+            DraftError::Damaged { part } => write!(f, "This saved triage is damaged: {part}"),
+        }
+    }
+}
+
+impl std::error::Error for DraftError {}
+
+impl SavedTriage {
+    /// Wraps a triage for saving.
+    pub fn new(triage: Triage, saved_at: &str, app_version: &str) -> SavedTriage {
+        SavedTriage {
+            format: DRAFT_FORMAT.to_string(),
+            schema_version: SCHEMA_VERSION,
+            saved_at: saved_at.to_string(),
+            app_version: app_version.to_string(),
+            triage,
+        }
+    }
+
+    /// The saved triage as indented JSON (readable if someone opens the file).
+    pub fn to_json(&self) -> String {
+        // Serialising plain structs with string keys cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Opens a saved triage, checking in turn that it is JSON, is ours, is from this
+    /// version, and that each part can be read.
+    pub fn parse(text: &str) -> Result<SavedTriage, DraftError> {
+        // Windows editors may add a byte order mark when a file is re-saved.
+        let text = text.trim_start_matches('\u{feff}');
+        let value: Value = serde_json::from_str(text).map_err(|_| DraftError::NotJson)?;
+        let Value::Object(top) = value else { return Err(DraftError::NotOurs) };
+        if top.get("format").and_then(Value::as_str) != Some(DRAFT_FORMAT) {
+            return Err(DraftError::NotOurs);
+        }
+        check_version(top.get("schema_version"))?;
+        let saved_at = string_part(&top, "saved_at", "the date it was saved is missing")?;
+        let app_version = string_part(&top, "app_version", "the version of the form that saved it is missing")?;
+        let triage = triage_part(top.get("triage"))?;
+        Ok(SavedTriage {
+            format: DRAFT_FORMAT.to_string(),
+            schema_version: SCHEMA_VERSION,
+            saved_at,
+            app_version,
+            triage,
+        })
+    }
+}
+
+fn check_version(version: Option<&Value>) -> Result<(), DraftError> {
+    match version {
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => Ok(()),
+        Some(Value::Number(n)) => Err(DraftError::OtherVersion { version: n.to_string() }),
+        _ => Err(DraftError::Damaged { part: "the version number is missing".to_string() }),
+    }
+}
+
+fn string_part(top: &serde_json::Map<String, Value>, key: &str, missing: &str) -> Result<String, DraftError> {
+    match top.get(key) {
+        Some(Value::String(s)) => Ok(s.clone()),
+        _ => Err(DraftError::Damaged { part: missing.to_string() }),
+    }
+}
+
+/// Reads the answers; if they cannot be read, finds the first section that is at fault
+/// so the message can name it.
+fn triage_part(value: Option<&Value>) -> Result<Triage, DraftError> {
+    let Some(value @ Value::Object(sections)) = value else {
+        return Err(DraftError::Damaged { part: "the answers are missing".to_string() });
+    };
+    if let Ok(triage) = Triage::deserialize(value) {
+        return Ok(triage);
+    }
+    let broken = sections.iter().find(|(key, v)| !section_reads(key, v)).map(|(key, _)| part_name(key));
+    let part = match broken {
+        Some(name) => format!("the answers in \u{201c}{name}\u{201d} could not be read"),
+        None => "the answers could not be read".to_string(),
+    };
+    Err(DraftError::Damaged { part })
+}
+
+/// Whether one part of the saved answers reads on its own (unknown keys are ignored,
+/// as they are when reading the whole triage).
+fn section_reads(key: &str, v: &Value) -> bool {
+    match key {
+        "about_you" => AboutYou::deserialize(v).is_ok(),
+        "investigation" => Investigation::deserialize(v).is_ok(),
+        "people" => Vec::<ProtectedPerson>::deserialize(v).is_ok(),
+        "respondent" => Respondent::deserialize(v).is_ok(),
+        "youth_justice" => YouthJustice::deserialize(v).is_ok(),
+        "behaviour_risk" => BehaviourRisk::deserialize(v).is_ok(),
+        "existing_orders" => ExistingOrders::deserialize(v).is_ok(),
+        "order_sought" => OrderSought::deserialize(v).is_ok(),
+        "summary" => CaseSummary::deserialize(v).is_ok(),
+        "conditions" => Vec::<ChosenCondition>::deserialize(v).is_ok(),
+        "victim_views" => VictimViews::deserialize(v).is_ok(),
+        "declaration" => Declaration::deserialize(v).is_ok(),
+        "completed_sections" => Vec::<SectionId>::deserialize(v).is_ok(),
+        _ => true,
+    }
+}
+
+/// The name the officer knows a part of the answers by.
+fn part_name(key: &str) -> String {
+    let section = match key {
+        "about_you" => SectionId::AboutYou,
+        "investigation" => SectionId::Investigation,
+        "people" => SectionId::People,
+        "respondent" => SectionId::Respondent,
+        "youth_justice" => SectionId::YouthJustice,
+        "behaviour_risk" => SectionId::BehaviourRisk,
+        "existing_orders" => SectionId::ExistingOrders,
+        "order_sought" => SectionId::OrderSought,
+        "summary" => SectionId::Summary,
+        "conditions" => SectionId::Conditions,
+        "victim_views" => SectionId::VictimViews,
+        "declaration" => SectionId::Declaration,
+        _ => return "the list of completed sections".to_string(),
+    };
+    section.title().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::triage::fixtures::example_full_triage;
+
+    fn saved() -> SavedTriage {
+        SavedTriage::new(example_full_triage(), "2025-06-02T10:15:00.000Z", "0.1.0")
+    }
+
+    fn saved_value() -> Value {
+        serde_json::from_str(&saved().to_json()).unwrap()
+    }
+
+    fn message(text: &str) -> String {
+        SavedTriage::parse(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_saved_triage_opens_exactly_as_it_was() {
+        let s = saved();
+        let back = SavedTriage::parse(&s.to_json()).unwrap();
+        assert_eq!(back, s);
+        assert_eq!(back.triage, example_full_triage());
+        assert_eq!(SavedTriage::parse(&format!("\u{feff}{}", s.to_json())).unwrap(), s);
+    }
+
+    #[test]
+    fn invalid_answers_are_kept_as_typed() {
+        let mut t = example_full_triage();
+        t.respondent.date_of_birth.month = "Smarch".into();
+        t.order_sought.full_months = "two years-ish".into();
+        let s = SavedTriage::new(t.clone(), "2025-06-02T10:15:00.000Z", "0.1.0");
+        assert_eq!(SavedTriage::parse(&s.to_json()).unwrap().triage, t);
+    }
+
+    #[test]
+    fn a_file_that_is_not_json_is_refused() {
+        for text in ["", "   ", "hello", "{", "{\"format\":", "\u{0}"] {
+            assert_eq!(message(text), "The file is not a saved triage: it could not be read", "{text:?}");
+        }
+    }
+
+    #[test]
+    fn json_that_is_not_ours_is_refused() {
+        for text in
+            ["null", "[]", "42", "\"spo-triage-draft\"", "{}", r#"{"format":"something-else"}"#, r#"{"format":7}"#]
+        {
+            assert_eq!(message(text), "This file is not a saved SPO triage", "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_file_from_another_version_is_refused_with_its_version() {
+        let mut v = saved_value();
+        v["schema_version"] = serde_json::json!(2);
+        assert_eq!(
+            message(&v.to_string()),
+            "This file was saved by version 2 of the form and cannot be opened by this version"
+        );
+        v["schema_version"] = serde_json::json!(18446744073709551615u64);
+        assert!(message(&v.to_string()).contains("version 18446744073709551615 of the form"));
+        v["schema_version"] = serde_json::json!("1");
+        assert_eq!(message(&v.to_string()), "This saved triage is damaged: the version number is missing");
+    }
+
+    #[test]
+    fn a_damaged_file_names_the_part() {
+        let mut v = saved_value();
+        v["triage"]["respondent"]["name"] = serde_json::json!(12);
+        assert_eq!(
+            message(&v.to_string()),
+            "This saved triage is damaged: the answers in \u{201c}The respondent\u{201d} could not be read"
+        );
+        let mut v = saved_value();
+        v["triage"]["people"] = serde_json::json!({"not": "a list"});
+        assert_eq!(
+            message(&v.to_string()),
+            "This saved triage is damaged: the answers in \u{201c}People to protect\u{201d} could not be read"
+        );
+        let mut v = saved_value();
+        v["triage"]["completed_sections"] = serde_json::json!(["nonsense"]);
+        assert_eq!(message(&v.to_string()), "This saved triage is damaged: the answers in \u{201c}the list of completed sections\u{201d} could not be read");
+        let mut v = saved_value();
+        v["triage"] = Value::Null;
+        assert_eq!(message(&v.to_string()), "This saved triage is damaged: the answers are missing");
+        let mut v = saved_value();
+        v.as_object_mut().unwrap().remove("saved_at");
+        assert_eq!(message(&v.to_string()), "This saved triage is damaged: the date it was saved is missing");
+    }
+
+    #[test]
+    fn strange_inputs_never_panic() {
+        let deep_array = "[".repeat(100_000);
+        let deep_object = "{\"a\":".repeat(100_000);
+        let mut deep_triage = saved_value();
+        deep_triage["triage"]["about_you"]["name"] =
+            serde_json::from_str(&format!("{}1{}", "[".repeat(100), "]".repeat(100))).unwrap();
+        let inputs = [
+            deep_array.as_str(),
+            deep_object.as_str(),
+            "1e400",
+            "-1e400",
+            "123456789012345678901234567890",
+            r#"{"format":"spo-triage-draft","schema_version":1e400}"#,
+            r#"{"format":"spo-triage-draft","schema_version":-1}"#,
+            r#"{"format":"spo-triage-draft","schema_version":1.5}"#,
+            r#"{"format":"spo-triage-draft","schema_version":1,"saved_at":"x","app_version":"y","triage":{"people":[{"date_of_birth":{"day":99999999999999999999}}]}}"#,
+            r#"{"format":"spo-triage-draft","schema_version":1,"saved_at":"x","app_version":"y","triage":[]}"#,
+            "\"\\ud800\"",
+        ];
+        for input in inputs {
+            assert!(SavedTriage::parse(input).is_err(), "{:?}", &input[..input.len().min(60)]);
+        }
+        assert!(SavedTriage::parse(&deep_triage.to_string()).is_err());
+    }
+
+    #[test]
+    fn unknown_extra_fields_are_ignored() {
+        let mut v = saved_value();
+        v["triage"]["added_in_a_later_patch"] = serde_json::json!(true);
+        v["note"] = serde_json::json!("hello");
+        assert_eq!(SavedTriage::parse(&v.to_string()).unwrap(), saved());
+    }
+}

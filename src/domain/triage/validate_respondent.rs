@@ -1,0 +1,234 @@
+//! "The respondent": who the order would be made against, their age, and their link
+//! to the force's area.
+use super::choices::{AreaConnection, YesNoNotKnown};
+use super::context::RulesContext;
+use super::dates::DatePart;
+use super::field_ids as id;
+use super::fields::{DateQuestion, Errors, FieldError, Question, IN_THE_PAST, LONG, NAME, SHORT_MULTILINE};
+use super::model::Triage;
+use super::youth::{youth_route, YouthRoute};
+
+/// The respondent's details, with three legal rules:
+/// - under 10 on today's date blocks the application (facts item 57, R6);
+/// - a territorial force may apply only if the respondent lives in, is believed to be
+///   in, or intends to come to its area (facts item 9, R5), unless it is national;
+/// - an existing order must be described, because new conditions must not be
+///   incompatible with it (facts item 17, R10; the note itself is a notice).
+pub fn validate_respondent(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
+    let r = &triage.respondent;
+    let mut e = Errors::default();
+    let name = Question { label: "Respondent's name", enter: "Enter the respondent's name", limit: NAME };
+    e.required_text(id::RESPONDENT_NAME, &r.name, name);
+    let other = Question { label: "Other names the respondent uses", enter: "", limit: SHORT_MULTILINE };
+    e.optional_text(id::RESPONDENT_OTHER_NAMES, &r.other_names, other);
+    date_of_birth(&mut e, triage, ctx);
+    let address = Question {
+        label: "Respondent's address",
+        enter: "Enter the respondent's address, or their last known address",
+        limit: SHORT_MULTILINE,
+    };
+    e.required_text(id::RESPONDENT_ADDRESS, &r.address, address);
+    area_connection(&mut e, r.area_connection, ctx);
+    e.choose(
+        id::RESPONDENT_EXISTING_SPO,
+        &r.existing_spo,
+        "Select whether the respondent is already subject to a Stalking Protection Order",
+    );
+    if r.existing_spo == Some(YesNoNotKnown::Yes) {
+        let q = Question {
+            label: "Details of the existing Stalking Protection Order",
+            enter: "Enter details of the existing Stalking Protection Order: the court, the date it was made and its conditions",
+            limit: LONG,
+        };
+        e.required_text(id::RESPONDENT_EXISTING_SPO_DETAILS, &r.existing_spo_details, q);
+    }
+    e.0
+}
+
+fn date_of_birth(e: &mut Errors, triage: &Triage, ctx: &RulesContext) {
+    if triage.respondent.date_of_birth_not_known {
+        return;
+    }
+    let q = DateQuestion {
+        label: "Respondent's date of birth",
+        enter: "Enter the respondent's date of birth, or select that it is not known",
+        when_future: IN_THE_PAST,
+    };
+    if e.past_date(id::RESPONDENT_DOB, &triage.respondent.date_of_birth, q, ctx.today).is_none() {
+        return;
+    }
+    if let YouthRoute::UnderTen { age } = youth_route(triage, ctx.today) {
+        e.add(id::date_part(id::RESPONDENT_DOB, DatePart::Day), under_ten_message(age));
+    }
+}
+
+/// Facts item 57: a child under 10 cannot be criminally responsible, and breaching an
+/// order is a criminal offence, so no order can be sought.
+fn under_ten_message(age: u32) -> String {
+    let years = if age == 1 { "1 year".to_string() } else { format!("{age} years") };
+    format!(
+        "Respondent's date of birth makes them {years} old today. No Stalking Protection Order can be sought \
+         against a child under 10: they cannot be held criminally responsible, and breaching an order is a \
+         criminal offence. Check the date of birth, or speak to your supervisor about safeguarding instead"
+    )
+}
+
+/// Facts item 9 (SPA s1(3)), R5: the area rule, skipped for a national force.
+fn area_connection(e: &mut Errors, answer: Option<AreaConnection>, ctx: &RulesContext) {
+    let area = ctx.area_name();
+    let Some(answer) = answer else {
+        e.add(id::RESPONDENT_AREA, format!("Select the respondent's connection to {area}"));
+        return;
+    };
+    if !answer.allows_this_force() && !ctx.force_is_national {
+        e.add(
+            id::RESPONDENT_AREA,
+            format!(
+                "Respondent's connection to {area}: only the force for the area where the respondent lives, is \
+                 believed to be, or intends to come to can apply. If none of these applies to {area}, pass the \
+                 case to that force; if you are unsure, speak to your legal services"
+            ),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::triage::dates::{CivilDate, DateInput};
+    use crate::domain::triage::fixtures::{example_context, example_full_triage};
+    use crate::domain::triage::test_support::{messages, pair};
+
+    fn check(change: impl FnOnce(&mut Triage)) -> Vec<(String, String)> {
+        let mut t = example_full_triage();
+        change(&mut t);
+        messages(validate_respondent(&t, &example_context()))
+    }
+
+    /// The date `years` years before today, moved by `days`.
+    fn born(years: i32, days: i64) -> DateInput {
+        let today = example_context().today;
+        let anniversary = CivilDate::new(today.year - years, today.month, today.day).unwrap();
+        DateInput::from_date(CivilDate::from_days(anniversary.to_days() + days))
+    }
+
+    #[test]
+    fn a_complete_respondent_passes() {
+        assert_eq!(check(|_| {}), vec![]);
+    }
+
+    #[test]
+    fn the_basics_are_required() {
+        let errors = check(|t| t.respondent = Default::default());
+        assert_eq!(
+            errors,
+            vec![
+                pair("respondent-name", "Enter the respondent's name"),
+                pair("respondent-dob-day", "Enter the respondent's date of birth, or select that it is not known"),
+                pair("respondent-address", "Enter the respondent's address, or their last known address"),
+                pair("respondent-area-connection", "Select the respondent's connection to Exampleshire"),
+                pair(
+                    "respondent-existing-spo",
+                    "Select whether the respondent is already subject to a Stalking Protection Order"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_of_birth_that_is_not_known_is_accepted() {
+        let errors = check(|t| {
+            t.respondent.date_of_birth = DateInput::default();
+            t.respondent.date_of_birth_not_known = true;
+        });
+        assert_eq!(errors, vec![]);
+    }
+
+    #[test]
+    fn a_respondent_the_day_before_their_10th_birthday_is_blocked() {
+        let errors = check(|t| t.respondent.date_of_birth = born(10, 1));
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].0, "respondent-dob-day");
+        assert_eq!(
+            errors[0].1,
+            "Respondent's date of birth makes them 9 years old today. No Stalking Protection Order can be sought \
+             against a child under 10: they cannot be held criminally responsible, and breaching an order is a \
+             criminal offence. Check the date of birth, or speak to your supervisor about safeguarding instead"
+        );
+    }
+
+    #[test]
+    fn a_respondent_on_their_10th_birthday_can_be_considered() {
+        assert_eq!(check(|t| t.respondent.date_of_birth = born(10, 0)), vec![]);
+    }
+
+    #[test]
+    fn a_respondent_born_today_is_under_10_and_one_born_tomorrow_is_refused() {
+        let errors = check(|t| t.respondent.date_of_birth = born(0, 0));
+        assert!(errors[0].1.starts_with("Respondent's date of birth makes them 0 years old today."), "{errors:?}");
+        let errors = check(|t| t.respondent.date_of_birth = born(0, 1));
+        assert_eq!(errors, vec![pair("respondent-dob-day", "Respondent's date of birth must be in the past")]);
+    }
+
+    #[test]
+    fn a_respondent_with_no_link_to_the_area_is_for_another_force() {
+        let errors = check(|t| t.respondent.area_connection = Some(AreaConnection::NoneOrNotKnown));
+        assert_eq!(
+            errors,
+            vec![pair(
+                "respondent-area-connection",
+                "Respondent's connection to Exampleshire: only the force for the area where the respondent lives, \
+                 is believed to be, or intends to come to can apply. If none of these applies to Exampleshire, pass \
+                 the case to that force; if you are unsure, speak to your legal services"
+            )]
+        );
+    }
+
+    #[test]
+    fn hidden_characters_and_overlong_answers_are_refused_field_by_field() {
+        let errors = check(|t| {
+            t.respondent.name = "Chris\tFictional".into();
+            t.respondent.address = "a".repeat(501);
+            t.respondent.existing_spo = Some(YesNoNotKnown::Yes);
+            t.respondent.existing_spo_details = "b".repeat(2_001);
+        });
+        assert_eq!(
+            errors,
+            vec![
+                pair(
+                    "respondent-name",
+                    "Respondent's name must not contain line breaks, tabs or other hidden characters: type it again instead of pasting it"
+                ),
+                pair("respondent-address", "Respondent's address must be 500 characters or fewer: remove 1 character"),
+                pair(
+                    "respondent-existing-spo-details",
+                    "Details of the existing Stalking Protection Order must be 2,000 characters or fewer: remove 1 character"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_national_force_is_not_bound_by_the_area_rule() {
+        let mut ctx = example_context();
+        ctx.force_is_national = true;
+        let mut t = example_full_triage();
+        t.respondent.area_connection = Some(AreaConnection::NoneOrNotKnown);
+        assert_eq!(validate_respondent(&t, &ctx), vec![]);
+    }
+
+    #[test]
+    fn an_existing_order_must_be_described() {
+        let errors = check(|t| {
+            t.respondent.existing_spo = Some(YesNoNotKnown::Yes);
+            t.respondent.existing_spo_details = String::new();
+        });
+        assert_eq!(
+            errors,
+            vec![pair(
+                "respondent-existing-spo-details",
+                "Enter details of the existing Stalking Protection Order: the court, the date it was made and its conditions"
+            )]
+        );
+    }
+}

@@ -1,0 +1,143 @@
+//! "Youth Justice Service": needed only when the respondent is 10 to 17.
+use super::choices::YesNo;
+use super::context::RulesContext;
+use super::field_ids as id;
+use super::fields::{DateQuestion, Errors, FieldError, Question, LONG, NAME, TODAY_OR_PAST};
+use super::model::Triage;
+use super::youth::youth_route;
+
+/// For a respondent aged 10 to 17, the application should include a record of early
+/// contact with the Youth Justice Service (facts items 103–104, R6: from the draft APP,
+/// seed 004 §9.4): the date and who was contacted, or why there has been no contact yet.
+/// For any other respondent this section asks nothing.
+pub fn validate_youth_justice(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
+    let mut e = Errors::default();
+    if !youth_route(triage, ctx.today).needs_youth_justice() {
+        return e.0;
+    }
+    let y = &triage.youth_justice;
+    e.choose(id::YOUTH_CONTACTED, &y.contacted, "Select yes if you have contacted the Youth Justice Service");
+    match y.contacted {
+        Some(YesNo::Yes) => {
+            let date = DateQuestion {
+                label: "Date you contacted the Youth Justice Service",
+                enter: "Enter the date you contacted the Youth Justice Service",
+                when_future: TODAY_OR_PAST,
+            };
+            e.past_date(id::YOUTH_CONTACT_DATE, &y.contact_date, date, ctx.today);
+            let name = Question {
+                label: "Name of the person you contacted",
+                enter: "Enter the name of the person you contacted at the Youth Justice Service",
+                limit: NAME,
+            };
+            e.required_text(id::YOUTH_CONTACT_NAME, &y.contact_name, name);
+            let view = Question { label: "The Youth Justice Service's view", enter: "", limit: LONG };
+            e.optional_text(id::YOUTH_CONTACT_VIEW, &y.contact_view, view);
+        }
+        Some(YesNo::No) => {
+            let reason = Question {
+                label: "Reason you have not contacted the Youth Justice Service",
+                enter: "Enter why you have not contacted the Youth Justice Service yet",
+                limit: LONG,
+            };
+            e.required_text(id::YOUTH_REASON_NOT_CONTACTED, &y.reason_not_contacted, reason);
+        }
+        None => {}
+    }
+    e.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::triage::dates::{CivilDate, DateInput};
+    use crate::domain::triage::fixtures::{example_context, example_full_triage};
+    use crate::domain::triage::test_support::{messages, pair};
+
+    /// The example case with a 15-year-old respondent and an empty YJS section.
+    fn youth_case() -> Triage {
+        let mut t = example_full_triage();
+        let today = example_context().today;
+        t.respondent.date_of_birth = DateInput::from_date(CivilDate::new(today.year - 15, 1, 1).unwrap());
+        t.youth_justice = Default::default();
+        t
+    }
+
+    fn check(change: impl FnOnce(&mut Triage)) -> Vec<(String, String)> {
+        let mut t = youth_case();
+        change(&mut t);
+        messages(validate_youth_justice(&t, &example_context()))
+    }
+
+    #[test]
+    fn an_adult_respondent_needs_no_youth_justice_record() {
+        let mut t = example_full_triage();
+        t.youth_justice = Default::default();
+        assert_eq!(validate_youth_justice(&t, &example_context()), vec![]);
+    }
+
+    #[test]
+    fn an_officer_with_an_under_18_respondent_is_sent_to_the_youth_justice_service() {
+        assert_eq!(
+            check(|_| {}),
+            vec![pair("youth-contacted", "Select yes if you have contacted the Youth Justice Service")]
+        );
+    }
+
+    #[test]
+    fn the_youth_record_is_needed_until_the_18th_birthday() {
+        let ctx = example_context();
+        let mut t = example_full_triage();
+        t.youth_justice = Default::default();
+        let eighteenth = CivilDate::new(ctx.today.year - 18, ctx.today.month, ctx.today.day).unwrap();
+        t.respondent.date_of_birth = DateInput::from_date(CivilDate::from_days(eighteenth.to_days() + 1));
+        assert_eq!(validate_youth_justice(&t, &ctx).len(), 1, "17 until tomorrow");
+        t.respondent.date_of_birth = DateInput::from_date(eighteenth);
+        assert_eq!(validate_youth_justice(&t, &ctx), vec![], "18 today");
+    }
+
+    #[test]
+    fn a_contact_needs_its_date_and_name() {
+        let errors = check(|t| t.youth_justice.contacted = Some(YesNo::Yes));
+        assert_eq!(
+            errors,
+            vec![
+                pair("youth-contact-date-day", "Enter the date you contacted the Youth Justice Service"),
+                pair("youth-contact-name", "Enter the name of the person you contacted at the Youth Justice Service"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_contact_date_cannot_be_in_the_future() {
+        let tomorrow = CivilDate::from_days(example_context().today.to_days() + 1);
+        let errors = check(|t| {
+            t.youth_justice.contacted = Some(YesNo::Yes);
+            t.youth_justice.contact_date = DateInput::from_date(tomorrow);
+            t.youth_justice.contact_name = "Alex Example".into();
+        });
+        assert_eq!(
+            errors,
+            vec![pair(
+                "youth-contact-date-day",
+                "Date you contacted the Youth Justice Service must be today or in the past"
+            )]
+        );
+    }
+
+    #[test]
+    fn no_contact_yet_needs_a_reason() {
+        let errors = check(|t| t.youth_justice.contacted = Some(YesNo::No));
+        assert_eq!(
+            errors,
+            vec![pair("youth-reason-not-contacted", "Enter why you have not contacted the Youth Justice Service yet")]
+        );
+        assert_eq!(
+            check(|t| {
+                t.youth_justice.contacted = Some(YesNo::No);
+                t.youth_justice.reason_not_contacted = "Out of hours; YJS duty line opens at 9am".into();
+            }),
+            vec![]
+        );
+    }
+}

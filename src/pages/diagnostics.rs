@@ -1,0 +1,145 @@
+//! For force IT: the loaded settings, versions, and a check that the endpoint answers
+//! a cross-origin request from this site. Shows no answers and no personal data.
+use crate::domain::config::{Config, Contact};
+use crate::domain::version::{schema_path, APP_VERSION, SCHEMA_VERSION};
+use crate::ui::base::asset;
+use crate::ui::config_state::{use_config, ConfigState};
+use crate::ui::fetch::{send, Call, FetchFailure};
+use crate::ui::page::{use_title, PageHeading};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn Diagnostics() -> impl IntoView {
+    use_title(|| "Diagnostics".to_string());
+    let config = use_config();
+    view! {
+        <PageHeading>"Diagnostics"</PageHeading>
+        <p class="lead">"For force IT: what this copy of the site has loaded, and whether the endpoint can be reached from here."</p>
+        <h2 class="heading-l">"Versions"</h2>
+        <dl class="summary-list">
+            <Row key="App version" value=APP_VERSION.to_string()/>
+            <Row key="Payload schema version" value=SCHEMA_VERSION.to_string()/>
+        </dl>
+        <p><a href=asset(&schema_path())>"Download the payload JSON Schema (" {schema_path()} ")"</a></p>
+        <h2 class="heading-l">"Settings (config.json)"</h2>
+        {move || match config.get() {
+            ConfigState::Loading => view! { <p>"Loading config.json…"</p> }.into_any(),
+            ConfigState::Broken(problems) => view! {
+                <p>"config.json could not be used:"</p>
+                <ul class="list">{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+            }.into_any(),
+            ConfigState::Ready(c) => view! { <Settings config=c/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Row(key: &'static str, value: String) -> impl IntoView {
+    view! {
+        <div class="summary-list__row">
+            <dt class="summary-list__key">{key}</dt>
+            <dd class="summary-list__value">{value}</dd>
+        </div>
+    }
+}
+
+fn contact_text(c: &Contact) -> String {
+    [c.name.as_str(), c.email.as_str(), c.phone.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
+}
+
+#[component]
+fn Settings(config: Config) -> impl IntoView {
+    let warnings = config.warnings();
+    let drafts = match config.drafts.expiry_hours {
+        Some(h) if config.drafts.storage == crate::domain::config::DraftStorage::ThisComputer => {
+            format!("{} (deleted after {h} hours)", config.drafts.storage.describe())
+        }
+        _ => config.drafts.storage.describe().to_string(),
+    };
+    let endpoint = config.endpoint.clone();
+    view! {
+        <dl class="summary-list" id="diagnostics-settings">
+            <Row key="Force" value=config.force.name.clone()/>
+            <Row key="Force area" value=format!("{}{}", config.force.area, if config.force.national { " (national force: area rule not applied)" } else { "" })/>
+            <Row key="Endpoint" value=config.endpoint.url.clone()/>
+            <Row key="Send credentials" value=if config.endpoint.send_credentials { "Yes".into() } else { "No".into() }/>
+            <Row key="Request timeout" value=format!("{} seconds", config.endpoint.timeout_seconds)/>
+            <Row key="Stalking unit" value=contact_text(&config.contacts.stalking_unit)/>
+            <Row key="Legal services" value=contact_text(&config.contacts.legal_services)/>
+            <Row key="Youth Justice Service" value=contact_text(&config.contacts.youth_justice_service)/>
+            <Row key="Service support" value=contact_text(&config.contacts.service_support)/>
+            <Row key="Crime reference pattern" value=format!("{} (example {})", config.crime_reference.pattern, config.crime_reference.example)/>
+            <Row key="Draft storage" value=drafts/>
+            <Row key="Protective marking" value=config.protective_marking.clone()/>
+        </dl>
+        {(!warnings.is_empty()).then(|| view! {
+            <div class="notice notice--warning">
+                <h3 class="heading-s">"Warnings"</h3>
+                <ul class="list">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        <EndpointCheck endpoint=endpoint/>
+    }
+}
+
+/// Sends an OPTIONS request (never a submission) and reports what came back.
+#[component]
+fn EndpointCheck(endpoint: crate::domain::config::Endpoint) -> impl IntoView {
+    let result = RwSignal::new(None::<(bool, String)>);
+    let busy = RwSignal::new(false);
+    let check = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        result.set(None);
+        let endpoint = endpoint.clone();
+        spawn_local(async move {
+            // A path such as /api/submissions is on this server, outside the site's base.
+            let url = endpoint.url.clone();
+            let origin = window().location().origin().unwrap_or_default();
+            let outcome = send(Call {
+                method: "OPTIONS",
+                url: &url,
+                body: None,
+                json: true,
+                credentials: endpoint.send_credentials,
+                timeout_seconds: endpoint.timeout_seconds,
+                read_headers: &["access-control-allow-origin", "access-control-allow-methods", "access-control-allow-headers"],
+            })
+            .await;
+            result.set(Some(match outcome {
+                Ok(a) => {
+                    let headers = if a.headers.is_empty() {
+                        "no CORS headers visible".to_string()
+                    } else {
+                        a.headers.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join("; ")
+                    };
+                    let ok = (200..300).contains(&a.status);
+                    (ok, format!("The endpoint answered from origin {origin} with HTTP status {} ({headers}).{}", a.status,
+                        if ok { " Requests from this site are allowed." } else { " Check the endpoint accepts OPTIONS and POST with Content-Type: application/json from this origin." }))
+                }
+                Err(FetchFailure::TimedOut(s)) => (false, format!("No answer within {s} seconds. Check the endpoint address and that this computer can reach it.")),
+                Err(FetchFailure::Unreachable) => (false, format!(
+                    "The browser could not get an answer it is allowed to read. Either the endpoint could not be reached, or it does not allow requests from {origin} (CORS). Check the address, the network path, and that the endpoint's CORS settings allow this origin, POST and the Content-Type header."
+                )),
+            }));
+            busy.set(false);
+        });
+    };
+    view! {
+        <h2 class="heading-l">"Check the endpoint"</h2>
+        <p>"This sends an OPTIONS request to the endpoint, as a browser does before a cross-origin submission. No answers are sent and nothing is stored."</p>
+        <button type="button" class="button button--secondary" id="check-endpoint" on:click=check disabled=move || busy.get()>
+            {move || if busy.get() { "Checking…" } else { "Check the endpoint" }}
+        </button>
+        <div role="status" aria-live="polite" id="endpoint-result">
+            {move || result.get().map(|(ok, text)| view! {
+                <p class=if ok { "notice notice--success" } else { "notice notice--error" }>
+                    <strong>{if ok { "Reached. " } else { "Not reached. " }}</strong>{text}
+                </p>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,43 @@
+//! A two-way binding of one value in a model signal, so fields stay independent of the
+//! model's shape.
+use leptos::prelude::*;
+
+/// Read and write one value: `Bind::new(move || m.with(|t| t.name.clone()), move |v| m.update(|t| t.name = v))`.
+pub struct Bind<T: Send + Sync + 'static> {
+    get: Signal<T>,
+    set: Callback<T>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Bind<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for Bind<T> {}
+
+impl<T: Clone + Send + Sync + 'static> Bind<T> {
+    pub fn new(get: impl Fn() -> T + Send + Sync + 'static, set: impl Fn(T) + Send + Sync + 'static) -> Bind<T> {
+        Bind { get: Signal::derive(get), set: Callback::new(set) }
+    }
+    pub fn get(&self) -> T {
+        self.get.get()
+    }
+    pub fn get_untracked(&self) -> T {
+        self.get.get_untracked()
+    }
+    pub fn set(&self, value: T) {
+        self.set.run(value);
+    }
+}
+
+/// `bind!(model, path.to.field)` for a plain field of a model held in an `RwSignal`.
+#[macro_export]
+macro_rules! bind {
+    ($model:expr, $($path:tt)+) => {{
+        let model = $model;
+        $crate::ui::fields::Bind::new(
+            move || model.with(|m| m.$($path)+.clone()),
+            move |v| model.update(|m| m.$($path)+ = v),
+        )
+    }};
+}

@@ -1,0 +1,70 @@
+//! Checkboxes in a fieldset ("select all that apply"), with optional questions revealed
+//! under a ticked box.
+use super::radios::{option_id, Reveal};
+use super::{described_by, Bind, ErrorMessage, Hint};
+use leptos::prelude::*;
+
+#[component]
+pub fn Checkboxes<T>(
+    #[prop(into)] id: String,
+    #[prop(into)] legend: String,
+    options: Vec<(T, String)>,
+    value: Bind<Vec<T>>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional)] reveals: Vec<Reveal<T>>,
+    #[prop(optional)] after_legend: Option<ViewFn>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let has_hint = hint.is_some();
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let describedby = {
+        let id = id.clone();
+        move || described_by(&id, has_hint, error.with(Option::is_some), None)
+    };
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (choice, label))| {
+            let oid = option_id(&id, i);
+            let reveal = reveals.iter().find(|r| r.when == choice).map(|r| r.view.clone());
+            let checked = move || value.get().contains(&choice);
+            let reveal_id = format!("{oid}-reveal");
+            view! {
+                <div class="checkboxes__item">
+                    <input class="checkboxes__input" id=oid.clone() name=oid.clone() type="checkbox"
+                        prop:checked=checked
+                        aria-controls=reveal.as_ref().map(|_| reveal_id.clone())
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let mut v = value.get_untracked();
+                            v.retain(|c| *c != choice);
+                            if on {
+                                v.push(choice);
+                            }
+                            value.set(v);
+                        } />
+                    <label class="label checkboxes__label" for=oid>{label}</label>
+                </div>
+                {reveal.map(|v| view! {
+                    <div class="checkboxes__conditional" id=reveal_id>
+                        {move || checked().then(|| v.run())}
+                    </div>
+                })}
+            }
+        })
+        .collect_view();
+    view! {
+        <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
+            <fieldset class="fieldset" aria-describedby=describedby>
+                <legend class="fieldset__legend">{legend}</legend>
+                {after_legend.map(|v| v.run())}
+                {hint.map(|h| view! { <Hint id=hint_id text=h/> })}
+                {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
+                <div class="checkboxes">{items}</div>
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,52 @@
+//! A long text box with label, hint, error and, when given a limit, a character count.
+use super::{described_by, Bind, CharacterCount, ErrorMessage, Hint};
+use leptos::prelude::*;
+
+#[component]
+pub fn TextArea(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    value: Bind<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(default = 5)] rows: u32,
+    /// Show a character count against this limit (typing past it is not blocked).
+    #[prop(optional)] max_chars: Option<usize>,
+    #[prop(optional)] after_label: Option<ViewFn>,
+    /// Label as a page heading (for a question page with one long answer).
+    #[prop(optional)] label_is_heading: bool,
+) -> impl IntoView {
+    let has_hint = hint.is_some();
+    let (hint_id, error_id, count_id) = (format!("{id}-hint"), format!("{id}-error"), format!("{id}-info"));
+    let input_id = id.clone();
+    let describedby = {
+        let id = id.clone();
+        let count = max_chars.map(|_| format!("{id}-info"));
+        move || described_by(&id, has_hint, error.with(Option::is_some), count.as_deref())
+    };
+    let label_view = if label_is_heading {
+        view! { <h1 class="heading-xl label-wrapper" id="page-heading" tabindex="-1"><label class="label label--l" for=id.clone()>{label}</label></h1> }.into_any()
+    } else {
+        view! { <label class="label" for=id.clone()>{label}</label> }.into_any()
+    };
+    let text = Signal::derive(move || value.get());
+    view! {
+        <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
+            {label_view}
+            {after_label.map(|v| v.run())}
+            {hint.map(|h| view! { <Hint id=hint_id text=h/> })}
+            {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
+            <textarea
+                class=move || if error.with(Option::is_some) { "textarea input--error" } else { "textarea" }
+                id=input_id
+                name=id
+                rows=rows
+                spellcheck="true"
+                aria-describedby=describedby
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            ></textarea>
+            {max_chars.map(|max| view! { <CharacterCount id=count_id text=text max=max/> })}
+        </div>
+    }
+}

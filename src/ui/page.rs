@@ -1,0 +1,41 @@
+//! Per-page basics: the document title and the main heading that takes focus after
+//! navigation, so screen reader users hear where they have arrived.
+use crate::ui::config_state::use_config;
+use leptos::prelude::*;
+
+pub const SERVICE_NAME: &str = "SPO triage and guidance";
+
+/// Set the page title: "<page> – SPO triage and guidance – <force>". Pages with errors
+/// pass a title starting "Error: ", as the GOV.UK pattern asks.
+pub fn use_title(page: impl Fn() -> String + 'static) {
+    let config = use_config();
+    Effect::new(move |_| {
+        let force = config.with(|c| c.ready().map(|c| c.force.name.clone()));
+        let title = match force {
+            Some(f) => format!("{} – {SERVICE_NAME} – {f}", page()),
+            None => format!("{} – {SERVICE_NAME}", page()),
+        };
+        document().set_title(&title);
+    });
+}
+
+/// The page's one `h1`. It can take focus (tabindex -1) so route changes move focus to it.
+#[component]
+pub fn PageHeading(children: Children, #[prop(optional)] caption: Option<&'static str>) -> impl IntoView {
+    view! {
+        {caption.map(|c| view! { <span class="caption">{c}</span> })}
+        <h1 class="heading-xl" tabindex="-1" id="page-heading">{children()}</h1>
+    }
+}
+
+/// Move focus to the main heading, once the new page is on screen.
+pub fn focus_main_heading() {
+    request_animation_frame(|| {
+        if let Some(h) = document().get_element_by_id("page-heading") {
+            use wasm_bindgen::JsCast;
+            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
+    });
+}

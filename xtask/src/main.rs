@@ -1,0 +1,53 @@
+//! `cargo xtask serve` and `cargo xtask test`: everything set up and run from two
+//! commands, on Linux and Windows. See README.md.
+mod content;
+mod inbox;
+mod proc;
+mod serve;
+mod site;
+mod test;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+  serve [--port 8080] [--base /spo/] [--no-build]
+        install what is missing, build the release site and serve it with the
+        development inbox (POST /api/submissions stores bodies under inbox/)
+  test  native tests, release build, end-to-end tests in Chromium with axe-core
+  content
+        write the generated content (guidance, catalogue, schema) into dist/
+  tools install what is missing and say what was found";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve::run(&args[1..]),
+        Some("test") => test::run(&args[1..]),
+        Some("content") => content::write_into(&root().join("dist")),
+        Some("tools") => tools::ensure(tools::Need::all()).map(|_| ()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (xtask lives one level down).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().map(PathBuf::from).unwrap_or_default()
+}
+
+/// Value of `--name value` in the arguments.
+pub fn flag(args: &[String], name: &str) -> Option<String> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+}

@@ -1,0 +1,177 @@
+//! `cargo xtask serve`: the release site plus the development inbox on one port.
+//! Serves the site under its base path ("/" or e.g. "/spo/"), answers unknown paths
+//! under the base with index.html (as an intranet server should, for deep links),
+//! and compresses with gzip as an intranet server would.
+use crate::inbox::{header, Inbox};
+use crate::site::{self, normalise_base};
+use crate::{flag, root, tools};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use tiny_http::{Method, Request, Response, Server};
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let base = normalise_base(&flag(args, "--base").unwrap_or_else(|| "/".into()));
+    let port: u16 = flag(args, "--port").unwrap_or_else(|| "8080".into()).parse().map_err(|_| "--port takes a number")?;
+    let dist = if base == "/" { root().join("dist") } else { root().join("target").join("dist-sub") };
+    if !args.iter().any(|a| a == "--no-build") {
+        let tools = tools::ensure(tools::Need::build())?;
+        site::build(&tools, &dist, &base)?;
+    }
+    let inbox = root().join("inbox");
+    let server = DevServer::start(&format!("127.0.0.1:{port}"), dist, base.clone(), inbox.clone(), 8)?;
+    println!("xtask: serving http://127.0.0.1:{}{base}  (inbox: POST /api/submissions -> {})", server.port, inbox.display());
+    println!("xtask: press Ctrl+C to stop");
+    server.wait();
+    Ok(())
+}
+
+/// A running server; stopped by `stop`, or kept until the process ends by `wait`.
+pub struct DevServer {
+    pub port: u16,
+    server: Arc<Server>,
+    workers: Vec<JoinHandle<()>>,
+}
+
+struct Site {
+    dist: PathBuf,
+    base: String,
+    inbox: Inbox,
+}
+
+impl DevServer {
+    /// Listen on `addr` (port 0 picks a free one) with `threads` workers.
+    pub fn start(addr: &str, dist: PathBuf, base: String, inbox_dir: PathBuf, threads: usize) -> Result<DevServer, String> {
+        let server = Arc::new(Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?);
+        let port = server.server_addr().to_ip().map(|a| a.port()).unwrap_or(0);
+        let site = Arc::new(Site { dist, base, inbox: Inbox::new(inbox_dir)? });
+        let workers = (0..threads.max(1))
+            .map(|_| {
+                let (server, site) = (server.clone(), site.clone());
+                std::thread::spawn(move || {
+                    while let Ok(request) = server.recv() {
+                        site.handle(request);
+                    }
+                })
+            })
+            .collect();
+        Ok(DevServer { port, server, workers })
+    }
+
+    pub fn stop(self) {
+        for _ in &self.workers {
+            self.server.unblock();
+        }
+        for w in self.workers {
+            let _ = w.join();
+        }
+    }
+
+    pub fn wait(self) {
+        for w in self.workers {
+            let _ = w.join();
+        }
+    }
+}
+
+impl Site {
+    fn handle(&self, request: Request) {
+        let path = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
+        if path == "/api/submissions" {
+            return self.inbox.handle(request);
+        }
+        if !matches!(request.method(), Method::Get | Method::Head) {
+            let _ = request.respond(Response::from_string("Method not allowed").with_status_code(405));
+            return;
+        }
+        if path == "/" || path == self.base.trim_end_matches('/') {
+            if self.base != "/" {
+                let r = Response::empty(302).with_header(header("Location", &self.base));
+                let _ = request.respond(r);
+                return;
+            }
+        }
+        let Some(rel) = path.strip_prefix(&self.base).or_else(|| (path.trim_end_matches('/') == self.base.trim_end_matches('/')).then_some("")) else {
+            let _ = request.respond(Response::from_string("Not found").with_status_code(404));
+            return;
+        };
+        if rel.split('/').any(|s| s == ".." || s.starts_with('.') && !s.is_empty()) {
+            let _ = request.respond(Response::from_string("Not found").with_status_code(404));
+            return;
+        }
+        let file = self.dist.join(rel);
+        let file = if rel.is_empty() || file.is_dir() { self.dist.join("index.html") } else { file };
+        let file = if file.is_file() {
+            file
+        } else if Path::new(rel).extension().is_none() {
+            // A deep link such as /spo/guidance/three-tests: the app routes it.
+            self.dist.join("index.html")
+        } else {
+            let _ = request.respond(Response::from_string("Not found").with_status_code(404));
+            return;
+        };
+        self.send_file(request, &file);
+    }
+
+    fn send_file(&self, request: Request, file: &Path) {
+        let Ok(bytes) = std::fs::read(file) else {
+            let _ = request.respond(Response::from_string("Not found").with_status_code(404));
+            return;
+        };
+        let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let gzip_ok = request
+            .headers()
+            .iter()
+            .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"));
+        let (body, encoded) = if gzip_ok && compressible(ext) { (gzip(&bytes), true) } else { (bytes, false) };
+        let mut response = Response::from_data(body)
+            .with_header(header("Content-Type", content_type(ext)))
+            .with_header(header("Cache-Control", cache_control(file)))
+            .with_header(header("X-Content-Type-Options", "nosniff"))
+            .with_header(header("Referrer-Policy", "no-referrer"))
+            .with_header(header("Vary", "Accept-Encoding"));
+        if encoded {
+            response = response.with_header(header("Content-Encoding", "gzip"));
+        }
+        let _ = request.respond(response);
+    }
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = enc.write_all(bytes);
+    enc.finish().unwrap_or_default()
+}
+
+fn compressible(ext: &str) -> bool {
+    matches!(ext, "html" | "js" | "css" | "wasm" | "json" | "svg" | "txt")
+}
+
+/// `.wasm` must be `application/wasm` or browsers refuse streaming compilation.
+pub fn content_type(ext: &str) -> &'static str {
+    match ext {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "ico" => "image/x-icon",
+        "png" => "image/png",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// trunk puts a content hash in asset names, so they can be cached for ever; the page,
+/// config and content must be checked each time so a redeploy shows at once.
+fn cache_control(file: &Path) -> &'static str {
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let hashed = name.rsplit_once('.').is_some_and(|(stem, ext)| matches!(ext, "js" | "wasm" | "css") && stem.contains('-'));
+    if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
+}

@@ -1,0 +1,29 @@
+//! Building the release site: trunk for the app, then the generated content.
+use crate::tools::Tools;
+use crate::{content, proc, root};
+use std::path::Path;
+
+/// Build the release site into `dist` for hosting under `base` ("/" or "/spo/").
+pub fn build(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
+    let root = root();
+    // trunk runs cargo with --offline (Trunk.toml), so fetch everything first.
+    proc::run(&root, "cargo", &["fetch", "--locked"], &[])?;
+    let dist_arg = dist.to_string_lossy().into_owned();
+    proc::run(
+        &root,
+        "trunk",
+        &["build", "--release", "--dist", &dist_arg, "--public-url", base],
+        &[("PATH", proc::path_with(&tools.node_bin)), ("TRUNK_OFFLINE", "true".into())],
+    )?;
+    content::write_into(dist)
+}
+
+/// Normalise a base path to "/", or "/name/" with both slashes.
+pub fn normalise_base(base: &str) -> String {
+    let trimmed = base.trim().trim_matches('/');
+    if trimmed.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{trimmed}/")
+    }
+}

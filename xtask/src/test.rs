@@ -1,0 +1,171 @@
+//! `cargo xtask test`: native tests, the release build (at / and under /spo/), then
+//! the end-to-end tests in Chromium with axe-core against both builds. Exits non-zero
+//! on any failure and ends with one line: "summary: N passed, M failed".
+use crate::serve::DevServer;
+use crate::{proc, root, site, tools};
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+#[derive(Default)]
+struct Counts {
+    passed: u64,
+    failed: u64,
+    skipped: u64,
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let native_only = args.iter().any(|a| a == "--native-only");
+    let e2e_only = args.iter().any(|a| a == "--e2e-only");
+    // `--work NAME` keeps this run's builds and inbox under target/NAME, so several
+    // people can run the end-to-end tests at once; `--skip-sub` skips the /spo/ build.
+    let work_name = crate::flag(args, "--work");
+    let skip_sub = args.iter().any(|a| a == "--skip-sub");
+    // Anything after `--` goes to Playwright, e.g. `cargo xtask test --e2e-only -- --grep inbox`.
+    let pw_extra: Vec<String> = args.iter().skip_while(|a| *a != "--").skip(1).cloned().collect();
+    let tools = tools::ensure(if native_only { tools::Need { build: false, browser: false } } else { tools::Need::all() })?;
+    let mut counts = Counts::default();
+    let mut failures = Vec::new();
+
+    if !e2e_only {
+        match native_tests(&mut counts) {
+            Ok(()) => {}
+            Err(e) => failures.push(e),
+        }
+    }
+    if !native_only {
+        let root = root();
+        let (dist_root, dist_sub, work) = match &work_name {
+            Some(n) => (root.join("target").join(n).join("dist"), root.join("target").join(n).join("dist-sub"), root.join("target").join(n)),
+            None => (root.join("dist"), root.join("target").join("dist-sub"), root.join("target").join("e2e")),
+        };
+        site::build(&tools, &dist_root, "/")?;
+        if !skip_sub {
+            site::build(&tools, &dist_sub, "/spo/")?;
+        }
+        let mut pw = pw_extra.clone();
+        if skip_sub {
+            pw.extend(["--project".to_string(), "root".to_string()]);
+        }
+        match e2e(&tools, &dist_root, &dist_sub, &work, &pw, &mut counts) {
+            Ok(()) => {}
+            Err(e) => failures.push(e),
+        }
+    }
+    println!();
+    println!("summary: {} passed, {} failed, {} skipped", counts.passed, counts.failed, counts.skipped);
+    if failures.is_empty() && counts.failed == 0 {
+        Ok(())
+    } else {
+        Err(failures.join("; "))
+    }
+}
+
+/// `cargo test --workspace`, echoing its output and adding up its result lines.
+fn native_tests(counts: &mut Counts) -> Result<(), String> {
+    println!("xtask: $ cargo test --workspace");
+    let mut child = proc::command("cargo")
+        .args(["test", "--workspace", "--locked"])
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start cargo test: {e}"))?;
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            println!("{line}");
+            if let Some(rest) = line.strip_prefix("test result: ") {
+                counts.passed += number_before(rest, " passed");
+                counts.failed += number_before(rest, " failed");
+                counts.skipped += number_before(rest, " ignored");
+            }
+        }
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("native tests failed".into())
+    }
+}
+
+fn number_before(text: &str, word: &str) -> u64 {
+    text.split(';')
+        .find_map(|part| {
+            let idx = part.find(word)?;
+            part[..idx].split_whitespace().last()?.parse().ok()
+        })
+        .unwrap_or(0)
+}
+
+fn e2e(
+    tools: &tools::Tools,
+    dist_root: &std::path::Path,
+    dist_sub: &std::path::Path,
+    work: &std::path::Path,
+    extra: &[String],
+    counts: &mut Counts,
+) -> Result<(), String> {
+    let inbox_root = work.join("inbox-root");
+    let inbox_sub = work.join("inbox-sub");
+    for d in [&inbox_root, &inbox_sub] {
+        let _ = std::fs::remove_dir_all(d);
+    }
+    let sample = write_sample_payload(work)?;
+    let results = work.join("results.json");
+    let _ = std::fs::remove_file(&results);
+    let server_root = DevServer::start("127.0.0.1:0", dist_root.to_path_buf(), "/".into(), inbox_root.clone(), 16)?;
+    let server_sub = DevServer::start("127.0.0.1:0", dist_sub.to_path_buf(), "/spo/".into(), inbox_sub.clone(), 8)?;
+    let chromium = tools.chromium.as_ref().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let env = [
+        ("SPO_ROOT_URL", format!("http://127.0.0.1:{}/", server_root.port)),
+        ("SPO_SUB_URL", format!("http://127.0.0.1:{}/spo/", server_sub.port)),
+        ("SPO_INBOX_ROOT", inbox_root.to_string_lossy().into_owned()),
+        ("SPO_INBOX_SUB", inbox_sub.to_string_lossy().into_owned()),
+        ("SPO_RESULTS_JSON", results.to_string_lossy().into_owned()),
+        ("SPO_SAMPLE_PAYLOAD", sample),
+        ("CHROMIUM_PATH", chromium),
+        ("SPO_TEST_OUTPUT", work.join("test-output").to_string_lossy().into_owned()),
+    ];
+    let playwright = tools.node_bin.join(tools::exe("playwright"));
+    let mut args = vec!["test".to_string()];
+    args.extend(extra.iter().cloned());
+    let arg_refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let outcome = proc::run(&root(), &playwright.to_string_lossy(), &arg_refs, &env);
+    server_root.stop();
+    server_sub.stop();
+    if let Ok(text) = std::fs::read_to_string(&results) {
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
+            let stat = |k: &str| v["stats"][k].as_u64().unwrap_or(0);
+            counts.passed += stat("expected") + stat("flaky");
+            counts.failed += stat("unexpected");
+            counts.skipped += stat("skipped");
+        }
+    } else if outcome.is_err() {
+        counts.failed += 1;
+    }
+    outcome.map_err(|e| format!("end-to-end tests failed: {e}"))
+}
+
+/// A valid payload built by the domain from its fixture, for the inbox tests.
+fn write_sample_payload(work: &std::path::Path) -> Result<String, String> {
+    use spo_triage::domain::triage::{fixtures, Payload};
+    let payload = Payload::build(&fixtures::example_full_triage(), &fixtures::example_context(), fixtures::example_meta());
+    let path = work.join("sample-payload.json");
+    std::fs::create_dir_all(work).map_err(|e| e.to_string())?;
+    let text = serde_json::to_string_pretty(&payload).map_err(|e| e.to_string())?;
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path.to_string_lossy().into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_before;
+
+    #[test]
+    fn reads_cargo_result_lines() {
+        let line = "ok. 12 passed; 3 failed; 2 ignored; 0 measured; 0 filtered out; finished in 0.01s";
+        assert_eq!(number_before(line, " passed"), 12);
+        assert_eq!(number_before(line, " failed"), 3);
+        assert_eq!(number_before(line, " ignored"), 2);
+        assert_eq!(number_before("FAILED. 1 passed; 1 failed; 0 ignored", " failed"), 1);
+    }
+}
