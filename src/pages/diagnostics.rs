@@ -6,6 +6,7 @@ use crate::ui::base::asset;
 use crate::ui::config_state::{use_config, ConfigState};
 use crate::ui::fetch::{send, Call, FetchFailure};
 use crate::ui::page::{use_title, PageHeading};
+use crate::ui::summary_row::SummaryRow;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -18,8 +19,8 @@ pub fn Diagnostics() -> impl IntoView {
         <p class="lead">"For force IT: what this copy of the site has loaded, and whether the endpoint can be reached from here."</p>
         <h2 class="heading-l">"Versions"</h2>
         <dl class="summary-list">
-            <Row key="App version" value=APP_VERSION.to_string()/>
-            <Row key="Payload schema version" value=SCHEMA_VERSION.to_string()/>
+            <SummaryRow key="App version" value=APP_VERSION.to_string()/>
+            <SummaryRow key="Payload schema version" value=SCHEMA_VERSION.to_string()/>
         </dl>
         <p><a href=asset(&schema_path())>"Download the payload JSON Schema (" {schema_path()} ")"</a></p>
         <h2 class="heading-l">"Settings (config.json)"</h2>
@@ -34,15 +35,6 @@ pub fn Diagnostics() -> impl IntoView {
     }
 }
 
-#[component]
-fn Row(key: &'static str, value: String) -> impl IntoView {
-    view! {
-        <div class="summary-list__row">
-            <dt class="summary-list__key">{key}</dt>
-            <dd class="summary-list__value">{value}</dd>
-        </div>
-    }
-}
 
 fn contact_text(c: &Contact) -> String {
     [c.name.as_str(), c.email.as_str(), c.phone.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
@@ -60,18 +52,18 @@ fn Settings(config: Config) -> impl IntoView {
     let endpoint = config.endpoint.clone();
     view! {
         <dl class="summary-list" id="diagnostics-settings">
-            <Row key="Force" value=config.force.name.clone()/>
-            <Row key="Force area" value=format!("{}{}", config.force.area, if config.force.national { " (national force: area rule not applied)" } else { "" })/>
-            <Row key="Endpoint" value=config.endpoint.url.clone()/>
-            <Row key="Send credentials" value=if config.endpoint.send_credentials { "Yes".into() } else { "No".into() }/>
-            <Row key="Request timeout" value=format!("{} seconds", config.endpoint.timeout_seconds)/>
-            <Row key="Stalking unit" value=contact_text(&config.contacts.stalking_unit)/>
-            <Row key="Legal services" value=contact_text(&config.contacts.legal_services)/>
-            <Row key="Youth Justice Service" value=contact_text(&config.contacts.youth_justice_service)/>
-            <Row key="Service support" value=contact_text(&config.contacts.service_support)/>
-            <Row key="Crime reference pattern" value=format!("{} (example {})", config.crime_reference.pattern, config.crime_reference.example)/>
-            <Row key="Draft storage" value=drafts/>
-            <Row key="Protective marking" value=config.protective_marking.clone()/>
+            <SummaryRow key="Force" value=config.force.name.clone()/>
+            <SummaryRow key="Force area" value=format!("{}{}", config.force.area, if config.force.national { " (national force: area rule not applied)" } else { "" })/>
+            <SummaryRow key="Endpoint" value=config.endpoint.url.clone()/>
+            <SummaryRow key="Send credentials" value=if config.endpoint.send_credentials { "Yes" } else { "No" }/>
+            <SummaryRow key="Request timeout" value=format!("{} seconds", config.endpoint.timeout_seconds)/>
+            <SummaryRow key="Stalking unit" value=contact_text(&config.contacts.stalking_unit)/>
+            <SummaryRow key="Legal services" value=contact_text(&config.contacts.legal_services)/>
+            <SummaryRow key="Youth Justice Service" value=contact_text(&config.contacts.youth_justice_service)/>
+            <SummaryRow key="Service support" value=contact_text(&config.contacts.service_support)/>
+            <SummaryRow key="Crime reference pattern" value=format!("{} (example {})", config.crime_reference.pattern, config.crime_reference.example)/>
+            <SummaryRow key="Draft storage" value=drafts/>
+            <SummaryRow key="Protective marking" value=config.protective_marking.clone()/>
         </dl>
         {(!warnings.is_empty()).then(|| view! {
             <div class="notice notice--warning">

@@ -6,5 +6,4 @@ pub mod examples;
 pub mod guidance;
 pub mod home;
 pub mod not_found;
-pub mod placeholder;
 pub mod triage;

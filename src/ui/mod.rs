@@ -1,10 +1,15 @@
 //! The browser app: thin components over the domain. Built for wasm only.
 pub mod base;
+pub mod conditions_editor;
 pub mod config_state;
+pub mod download;
 pub mod fetch;
 pub mod fields;
 pub mod page;
 pub mod shell;
+pub mod storage;
+pub mod summary_row;
+pub mod why_we_ask;
 
 use crate::pages;
 use leptos::prelude::*;
@@ -22,15 +27,24 @@ pub fn mount() {
 #[component]
 pub fn App() -> impl IntoView {
     config_state::provide_config();
+    pages::triage::provide_triage_state();
+    pages::conditions::provide_builder_state();
     view! {
         <Router base=base::base_path()>
             <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
                 <ParentRoute path=path!("") view=shell::Layout>
                     <Route path=path!("") view=pages::home::Home/>
-                    <Route path=path!("triage") view=pages::triage::TriagePage/>
+                    <Route path=path!("triage") view=pages::triage::TaskList/>
+                    <Route path=path!("triage/check-answers") view=pages::triage::CheckAnswers/>
+                    <Route path=path!("triage/confirmation") view=pages::triage::Confirmation/>
+                    <Route path=path!("triage/:section") view=pages::triage::SectionPage/>
                     <Route path=path!("conditions") view=pages::conditions::ConditionsPage/>
                     <Route path=path!("examples") view=pages::examples::ExamplesPage/>
+                    <Route path=path!("examples/:slug") view=pages::examples::ExamplePage/>
                     <Route path=path!("guidance") view=pages::guidance::GuidanceContents/>
+                    <Route path=path!("guidance/search") view=pages::guidance::GuidanceSearch/>
+                    <Route path=path!("guidance/glossary") view=pages::guidance::GuidanceGlossary/>
+                    <Route path=path!("guidance/pathway") view=pages::guidance::GuidancePathway/>
                     <Route path=path!("guidance/:slug") view=pages::guidance::GuidanceModule/>
                     <Route path=path!("accessibility") view=pages::accessibility::Accessibility/>
                     <Route path=path!("diagnostics") view=pages::diagnostics::Diagnostics/>

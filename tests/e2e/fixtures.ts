@@ -41,7 +41,8 @@ export function inboxFiles(baseURL: string | undefined): string[] {
 /** The app is ready when its frame has replaced the loading frame. */
 export async function gotoApp(page: Page, route: string) {
   await page.goto(route);
-  await expect(page.locator("#loading-frame")).toHaveCount(0);
+  // Generous: on a busy 2-core machine compiling the wasm can take several seconds.
+  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator("h1")).toHaveCount(1);
 }
 

@@ -6,7 +6,7 @@ import { randomUUID } from "crypto";
 
 const ROUTES: [string, string][] = [
   ["", "Stalking Protection Orders: triage and guidance"],
-  ["triage", "SPO triage form"],
+  ["triage", "SPO triage"],
   ["conditions", "Conditions builder"],
   ["examples", "Example conditions"],
   ["guidance", "Guidance"],

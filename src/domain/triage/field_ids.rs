@@ -85,9 +85,14 @@ pub const SUMMARY_TEXT: &str = "summary-text";
 
 /// The builder's "Add a condition" button: the target when there are no conditions.
 pub const CONDITIONS_ADD: &str = "conditions-add";
-/// `conditions-0-wording`, `conditions-0-reason`.
+/// The conditions editor's own ids (`condition-1-reason`, counted from 1 as the officer
+/// sees them), so the triage's errors link to the editor's fields.
 pub fn condition(index: usize, field: &str) -> String {
-    format!("conditions-{index}-{field}")
+    use crate::domain::conditions::checks::{condition_field_id, reason_field_id};
+    match field {
+        CONDITION_REASON => reason_field_id(index),
+        _ => condition_field_id(index),
+    }
 }
 pub const CONDITION_WORDING: &str = "wording";
 pub const CONDITION_REASON: &str = "reason";

@@ -11,6 +11,7 @@
 //! [`rfc3339_from_unix_millis`]; drafts go through [`SavedTriage`].
 
 pub mod choices;
+pub mod conditions_context;
 pub mod context;
 pub mod dates;
 pub mod draft;
@@ -20,7 +21,7 @@ pub mod fixtures;
 pub mod model;
 pub mod notices;
 pub mod payload;
-mod payload_text;
+pub mod payload_text;
 pub mod reference;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -44,6 +45,7 @@ pub mod youth;
 mod test_support;
 
 pub use choices::*;
+pub use conditions_context::{conditions_context, conditions_section_findings};
 pub use context::RulesContext;
 pub use dates::{age_on, days_between, rfc3339_from_unix_millis, CivilDate, DateInput};
 pub use draft::{DraftError, SavedTriage, DRAFT_FORMAT};
@@ -51,6 +53,7 @@ pub use fields::FieldError;
 pub use model::*;
 pub use notices::{notices, notices_for, priority, Notice, Priority};
 pub use payload::{Payload, SubmissionMeta};
+pub use payload_text::AnswerSection;
 pub use reference::{is_valid_reference, is_valid_uuid_v4, Reference, SubmissionId};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::payload_schema;

@@ -8,12 +8,21 @@ use super::notices::Priority;
 use super::payload::*;
 use crate::domain::order::Locality;
 
-/// Builds the text line by line.
+/// One section's answers as (question, answer) rows, for the check answers page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerSection {
+    pub section: SectionId,
+    pub rows: Vec<(String, String)>,
+}
+
+/// Builds the text line by line, and the same answers as rows per section, so the
+/// check answers page and the text copy can never disagree.
 #[derive(Default)]
-struct Text(String);
+struct Text(String, Vec<AnswerSection>);
 
 impl Text {
     fn heading(&mut self, section: SectionId) {
+        self.1.push(AnswerSection { section, rows: Vec::new() });
         self.0.push('\n');
         self.0.push_str(&section.title().to_uppercase());
         self.0.push('\n');
@@ -22,6 +31,9 @@ impl Text {
     /// `Label: value`; a value over several lines goes below the label, indented, so
     /// the reader can tell where the answer ends.
     fn line(&mut self, label: &str, value: &str) {
+        if let Some(section) = self.1.last_mut() {
+            section.rows.push((label.to_string(), value.to_string()));
+        }
         if value.contains('\n') {
             self.0.push_str(&format!("{label}:\n"));
             for l in value.lines() {
@@ -65,6 +77,15 @@ fn date(iso: &str) -> String {
 impl Payload {
     /// The plain-text copy of every answer, with headings per section.
     pub fn to_text(&self) -> String {
+        self.written().0
+    }
+
+    /// Every answer as rows under its section, in form order (the check answers page).
+    pub fn answer_sections(&self) -> Vec<AnswerSection> {
+        self.written().1
+    }
+
+    fn written(&self) -> Text {
         let mut t = Text::default();
         self.meta_text(&mut t);
         self.officer_text(&mut t);
@@ -78,6 +99,9 @@ impl Payload {
         t.heading(SectionId::Summary);
         t.0.push_str(&self.summary);
         t.0.push('\n');
+        if let Some(section) = t.1.last_mut() {
+            section.rows.push(("Summary of the case".to_string(), self.summary.clone()));
+        }
         self.conditions_text(&mut t);
         self.victim_text(&mut t);
         t.heading(SectionId::Declaration);
@@ -85,7 +109,7 @@ impl Payload {
             "Confirmed that the information is correct to the best of my knowledge",
             Some(self.declaration_confirmed),
         );
-        t.0
+        t
     }
 
     fn meta_text(&self, t: &mut Text) {
@@ -280,6 +304,28 @@ mod tests {
         assert!(text.contains("Full order: for a fixed period of 3 years from the day the order is made"), "{text}");
         assert!(text.contains("Existing orders or measures: Yes"), "{text}");
         assert!(text.contains("Priority: Routine"), "{text}");
+    }
+
+    #[test]
+    fn the_rows_hold_the_same_answers_as_the_text_under_each_section() {
+        let payload = Payload::build(&example_full_triage(), &example_context(), example_meta());
+        let sections = payload.answer_sections();
+        let text = payload.to_text();
+        assert_eq!(sections.first().map(|s| s.section), Some(SectionId::AboutYou));
+        let summary = sections.iter().find(|s| s.section == SectionId::Summary).unwrap();
+        assert_eq!(summary.rows, vec![("Summary of the case".to_string(), payload.summary.clone())]);
+        for s in &sections {
+            assert!(text.contains(&s.section.title().to_uppercase()), "{:?}", s.section);
+            for (label, value) in &s.rows {
+                // The text copy prints the summary under its heading with no label.
+                if s.section != SectionId::Summary {
+                    assert!(text.contains(label.as_str()), "{label}");
+                }
+                for line in value.lines() {
+                    assert!(text.contains(line), "{line}");
+                }
+            }
+        }
     }
 
     #[test]

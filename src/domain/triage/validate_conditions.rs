@@ -66,10 +66,10 @@ mod tests {
             errors,
             vec![
                 pair(
-                    "conditions-1-wording",
+                    "condition-2",
                     "Condition 2 has no wording: open it in the conditions builder and fill in its details"
                 ),
-                pair("conditions-1-reason", "Enter why condition 2 is necessary to protect the person from the risk"),
+                pair("condition-2-reason", "Enter why condition 2 is necessary to protect the person from the risk"),
             ]
         );
     }

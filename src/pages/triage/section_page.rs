@@ -1,0 +1,99 @@
+//! One section of the triage on its own page: errors the GOV.UK way, notices from the
+//! rules, the section's questions and "Save and continue" back to the task list.
+use super::sections;
+use super::state::{use_triage, TriageState};
+use crate::domain::triage::{notices_for, section_applies, SectionId};
+use crate::pages::not_found::NotFound;
+use crate::ui::base::href;
+use crate::ui::config_state::use_config;
+use crate::ui::fields::ErrorSummary;
+use crate::ui::page::{use_title, PageHeading};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+#[component]
+pub fn SectionPage() -> impl IntoView {
+    let params = use_params_map();
+    let section = Memo::new(move |_| params.with(|p| p.get("section").and_then(|s| SectionId::from_slug(&s))));
+    move || match section.get() {
+        Some(s) if s != SectionId::Declaration => view! { <SectionForm section=s/> }.into_any(),
+        _ => view! { <NotFound/> }.into_any(),
+    }
+}
+
+#[component]
+fn SectionForm(section: SectionId) -> impl IntoView {
+    let state = use_triage();
+    let config = use_config();
+    state.clear_errors();
+    let errors = state.errors;
+    use_title(move || {
+        let prefix = if errors.with(|e| e.is_empty()) { "" } else { "Error: " };
+        format!("{prefix}{} – SPO triage", section.title())
+    });
+    let navigate = use_navigate();
+    // The builder's checks need its catalogue, fetched in the browser; read it here,
+    // where the component's context is available.
+    let catalogue_check = (section == SectionId::Conditions).then(|| {
+        let catalogue = crate::ui::conditions_editor::use_catalogue();
+        move |t: &crate::domain::triage::Triage, today| {
+            sections::conditions::conditions_errors(t, today, catalogue.with_untracked(|c| c.ready().cloned()))
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(c) = config.with_untracked(|c| c.ready().cloned()) else { return };
+        let ctx = TriageState::rules(&c);
+        let mut result = Ok(());
+        state.triage.update(|t| result = t.mark_completed(section, &ctx));
+        if let Some(check) = catalogue_check.as_ref() {
+            let extra = state.triage.with_untracked(|t| check(t, ctx.today));
+            if !extra.is_empty() {
+                state.triage.update(|t| t.completed_sections.retain(|s| *s != section));
+                let mut all = result.err().unwrap_or_default();
+                for e in extra {
+                    if !all.iter().any(|x| x.field == e.field) {
+                        all.push(e);
+                    }
+                }
+                result = Err(all);
+            }
+        }
+        match result {
+            Ok(()) => {
+                state.clear_errors();
+                navigate("/triage", Default::default());
+            }
+            Err(errors) => state.show_errors(errors),
+        }
+    };
+    let notices = move || {
+        let c = config.with(|c| c.ready().cloned())?;
+        let ctx = TriageState::rules(&c);
+        let list = state.triage.with(|t| notices_for(t, section, &ctx));
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="notice notice--warning" id="section-notices">
+                    <h2 class="heading-s">"Things to note"</h2>
+                    <ul class="list">{list.into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}</ul>
+                </div>
+            }
+        })
+    };
+    let applies = move || {
+        config.with(|c| c.ready().map(|c| state.triage.with(|t| section_applies(t, section, &TriageState::rules(c))))).unwrap_or(true)
+    };
+    view! {
+        <p class="no-print"><a class="back-link" href=href("triage")>"Back to the task list"</a></p>
+        <ErrorSummary errors=errors attempt=state.attempt/>
+        <PageHeading caption="SPO triage">{section.title()}</PageHeading>
+        {move || (!applies()).then(|| view! {
+            <div class="notice"><p>"This section is only needed when the respondent is aged 10 to 17. You do not need to complete it for this case."</p></div>
+        })}
+        {notices}
+        <form novalidate on:submit=on_submit>
+            {sections::fields(section)}
+            <button class="button" type="submit" id="save-and-continue">"Save and continue"</button>
+        </form>
+    }
+}

@@ -1,0 +1,242 @@
+//! The triage in progress, shared by every triage page: the answers, the errors on the
+//! page on screen, the draft kept by the storage policy, and the submission under way.
+use crate::domain::config::{Config, DraftStorage};
+use crate::domain::triage::{CivilDate, FieldError, RulesContext, SavedTriage, Triage};
+use crate::domain::version::APP_VERSION;
+use crate::ui::config_state::use_config;
+use crate::ui::storage;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+pub const DRAFT_KEY: &str = "spo-triage-draft";
+/// Where an unreadable draft is moved, so saving new answers never destroys it unasked.
+pub const UNREADABLE_KEY: &str = "spo-triage-draft-unreadable";
+/// The id and reference of a submission being sent: kept so a retry after a reload
+/// sends the same id and the receiver can drop the duplicate.
+pub const PENDING_KEY: &str = "spo-triage-pending";
+
+/// The id and reference given to this triage when the officer first pressed submit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pending {
+    pub submission_id: String,
+    pub reference: String,
+}
+
+/// What the draft store has to say, shown on the task list.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DraftStatus {
+    /// A draft was restored; when it was saved, in words.
+    pub restored_from: Option<String>,
+    /// A draft could not be opened; why (it was set aside, not deleted).
+    pub unreadable: Option<String>,
+    /// A draft older than the expiry was deleted.
+    pub expired: bool,
+    /// Storage refused to read or write.
+    pub storage_problem: Option<String>,
+    /// When the answers were last saved, in words.
+    pub last_saved: Option<String>,
+}
+
+/// After a successful submission: what the confirmation page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sent {
+    pub reference: String,
+    pub submitted_at: String,
+    pub text_copy: String,
+    pub json: String,
+    pub urgent: bool,
+}
+
+/// Everything the triage pages share. Provided once in `App`, so answers survive
+/// moving between pages.
+#[derive(Clone, Copy)]
+pub struct TriageState {
+    pub triage: RwSignal<Triage>,
+    /// Errors on the page on screen, shown in its error summary and beside its fields.
+    pub errors: RwSignal<Vec<FieldError>>,
+    /// Goes up each time the officer tries to continue: the error summary takes focus.
+    pub attempt: RwSignal<u32>,
+    pub draft: RwSignal<DraftStatus>,
+    pub pending: RwSignal<Option<Pending>>,
+    pub sent: RwSignal<Option<Sent>>,
+    /// True once any saved draft has been restored (or there was none).
+    pub ready: RwSignal<bool>,
+}
+
+impl TriageState {
+    /// The rules' view of the config and today's date.
+    pub fn rules(config: &Config) -> RulesContext {
+        let today = CivilDate::from_unix_millis(storage::now_millis(), storage::utc_offset_minutes());
+        let mut ctx = RulesContext::new(today, &config.force.name, &config.force.area);
+        ctx.force_is_national = config.force.national;
+        ctx.crime_reference_pattern = config.crime_reference_regex().ok();
+        ctx.crime_reference_example = config.crime_reference.example.clone();
+        ctx
+    }
+
+    /// Clear the errors shown (on arriving at another page).
+    pub fn clear_errors(&self) {
+        self.errors.set(Vec::new());
+        self.attempt.set(0);
+    }
+
+    /// Show errors and move focus to the summary.
+    pub fn show_errors(&self, errors: Vec<FieldError>) {
+        self.errors.set(errors);
+        self.attempt.update(|a| *a += 1);
+    }
+
+    /// An error for one field, if the page has one.
+    pub fn error_for(&self, id: impl Into<String>) -> Signal<Option<String>> {
+        let id = id.into();
+        let errors = self.errors;
+        Signal::derive(move || errors.with(|e| e.iter().find(|x| x.field == id).map(|x| x.message.clone())))
+    }
+
+    /// The first error whose field starts with `stem` (a date's three boxes).
+    pub fn error_for_date(&self, stem: impl Into<String>) -> (Signal<Option<String>>, Signal<Option<String>>) {
+        let stem = stem.into();
+        let errors = self.errors;
+        let s2 = stem.clone();
+        let find = move |s: &str| errors.with(|e| e.iter().find(|x| x.field.starts_with(&format!("{s}-"))).cloned());
+        let message = Signal::derive(move || find(&stem).map(|e| e.message));
+        let field = Signal::derive(move || find(&s2).map(|e| e.field));
+        (message, field)
+    }
+
+    /// Forget the draft and the answers (after a successful submission, or on request).
+    pub fn delete_draft(&self, policy: DraftStorage) -> Result<(), String> {
+        self.triage.set(Triage::default());
+        self.pending.set(None);
+        let a = storage::remove(policy, DRAFT_KEY);
+        let b = storage::remove(policy, PENDING_KEY);
+        self.draft.set(DraftStatus::default());
+        a.and(b)
+    }
+}
+
+pub fn use_triage() -> TriageState {
+    expect_context::<TriageState>()
+}
+
+/// Create the shared state, restore any draft once the config is known, and save the
+/// answers as they change (after a short pause, so typing stays smooth).
+pub fn provide_triage_state() {
+    let state = TriageState {
+        triage: RwSignal::new(Triage::default()),
+        errors: RwSignal::new(Vec::new()),
+        attempt: RwSignal::new(0),
+        draft: RwSignal::new(DraftStatus::default()),
+        pending: RwSignal::new(None),
+        sent: RwSignal::new(None),
+        ready: RwSignal::new(false),
+    };
+    provide_context(state);
+    let config = use_config();
+    Effect::new(move |_| {
+        if state.ready.get_untracked() {
+            return;
+        }
+        let Some(c) = config.with(|c| c.ready().cloned()) else { return };
+        restore(&state, &c);
+        state.ready.set(true);
+    });
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    // Closing or leaving the page inside the save delay must not lose the last answers.
+    let flush = window_event_listener_untyped("pagehide", move |_| {
+        if !state.ready.get_untracked() {
+            return;
+        }
+        if let Some(c) = config.with_untracked(|c| c.ready().cloned()) {
+            if let Some(t) = timer.get_value() {
+                t.clear();
+            }
+            save(&state, &c, &state.triage.get_untracked());
+        }
+    });
+    on_cleanup(move || flush.remove());
+    Effect::new(move |_| {
+        let triage = state.triage.get();
+        if !state.ready.get() {
+            return;
+        }
+        let Some(c) = config.with_untracked(|c| c.ready().cloned()) else { return };
+        if c.drafts.storage == DraftStorage::Off {
+            return;
+        }
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        let handle = set_timeout_with_handle(move || save(&state, &c, &triage), Duration::from_millis(400)).ok();
+        timer.set_value(handle);
+    });
+}
+
+fn save(state: &TriageState, config: &Config, triage: &Triage) {
+    let policy = config.drafts.storage;
+    if policy == DraftStorage::Off || !crate::domain::triage::SectionId::ALL.iter().any(|s| triage.has_answers(*s)) {
+        return;
+    }
+    let now = storage::now_millis();
+    let saved = SavedTriage::new(triage.clone(), &crate::domain::triage::rfc3339_from_unix_millis(now), APP_VERSION);
+    match storage::write(policy, DRAFT_KEY, &saved.to_json()) {
+        Ok(()) => state.draft.update(|d| {
+            d.storage_problem = None;
+            d.last_saved = Some(time_words(now as f64));
+        }),
+        Err(e) => state.draft.update(|d| d.storage_problem = Some(e)),
+    }
+}
+
+fn restore(state: &TriageState, config: &Config) {
+    let policy = config.drafts.storage;
+    let mut status = DraftStatus::default();
+    if let Ok(Some(p)) = storage::read(policy, PENDING_KEY) {
+        state.pending.set(serde_json::from_str(&p).ok());
+    }
+    match storage::read(policy, DRAFT_KEY) {
+        Err(e) => status.storage_problem = Some(e),
+        Ok(None) => {}
+        Ok(Some(text)) => match SavedTriage::parse(&text) {
+            Ok(saved) => {
+                let saved_ms = js_sys::Date::parse(&saved.saved_at);
+                let age_hours = (storage::now_millis() as f64 - saved_ms) / 3_600_000.0;
+                let expired = policy == DraftStorage::ThisComputer
+                    && config.drafts.expiry_hours.is_some_and(|h| saved_ms.is_nan() || age_hours > h as f64);
+                if expired {
+                    let _ = storage::remove(policy, DRAFT_KEY);
+                    let _ = storage::remove(policy, PENDING_KEY);
+                    state.pending.set(None);
+                    status.expired = true;
+                } else {
+                    let mut triage = saved.triage;
+                    // Ages and "today" may have moved on since the draft was saved.
+                    triage.refresh_completed(&TriageState::rules(config));
+                    state.triage.set(triage);
+                    status.restored_from = Some(if saved_ms.is_nan() { "an earlier session".into() } else { time_words(saved_ms) });
+                }
+            }
+            Err(e) => {
+                let _ = storage::write(policy, UNREADABLE_KEY, &text);
+                let _ = storage::remove(policy, DRAFT_KEY);
+                status.unreadable = Some(e.to_string());
+            }
+        },
+    }
+    state.draft.set(status);
+}
+
+/// "23 November 2026 at 4:05pm" in the officer's local time.
+pub fn time_words(millis: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis));
+    let date = CivilDate::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).map(|c| c.long()).unwrap_or_default();
+    let (h, m) = (d.get_hours(), d.get_minutes());
+    let (h12, ampm) = match h {
+        0 => (12, "am"),
+        1..=11 => (h, "am"),
+        12 => (12, "pm"),
+        _ => (h - 12, "pm"),
+    };
+    format!("{date} at {h12}:{m:02}{ampm}")
+}

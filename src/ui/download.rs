@@ -1,0 +1,32 @@
+//! Saving text as a file on the officer's computer, with no server round trip.
+use leptos::prelude::document;
+use wasm_bindgen::JsCast;
+
+/// Offer `text` as a download called `file_name`. Returns a message if the browser refused.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| refused())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| refused())?;
+    let a: web_sys::HtmlAnchorElement = document().create_element("a").map_err(|_| refused())?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.set_hidden(true);
+    let body = document().body().ok_or_else(refused)?;
+    let _ = body.append_child(&a);
+    a.click();
+    a.remove();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+fn refused() -> String {
+    "This browser did not allow the file to be saved. Copy your answers instead, or try another browser.".into()
+}
+
+/// Today's date as YYYY-MM-DD for file names (never names or references of people).
+pub fn today_stamp() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}

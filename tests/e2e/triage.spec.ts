@@ -1,0 +1,342 @@
+// The officer's journey through the triage: sections, errors, youth routes, sending
+// with failures and retries, drafts and saved files, and text that must never run.
+import { test, expect, expectNoAxeViolations, gotoApp, inboxFiles } from "./fixtures";
+import type { Page } from "@playwright/test";
+import * as fs from "fs";
+
+const SECTIONS = ["about-you", "investigation", "people", "respondent", "behaviour-and-risk", "existing-orders", "order-sought", "summary", "conditions", "victim-views"];
+const XSS = `<script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=1">`;
+
+async function openSection(page: Page, slug: string) {
+  await gotoApp(page, "triage");
+  await page.locator(`a[href$="triage/${slug}"]`).first().click();
+  await expect(page.locator("#save-and-continue")).toBeVisible();
+}
+
+async function saveSection(page: Page) {
+  await page.locator("#save-and-continue").click();
+  await expect(page.locator("h1")).toHaveText("SPO triage");
+}
+
+async function fillDate(page: Page, stem: string, d: string, m: string, y: string) {
+  await page.fill(`#${stem}-day`, d);
+  await page.fill(`#${stem}-month`, m);
+  await page.fill(`#${stem}-year`, y);
+}
+
+/** Complete every section with a fictional adult case. `text` goes in each free-text answer. */
+async function completeTriage(page: Page, text = "") {
+  await openSection(page, "about-you");
+  await page.fill("#about-name", `Jo Example${text}`);
+  await page.fill("#about-rank", "DC");
+  await page.fill("#about-collar-number", "4521");
+  await page.fill("#about-email", "jo.example@exampleshire.police.example");
+  await page.fill("#about-phone", "01632 960001");
+  await page.fill("#about-team", `Public Protection Unit${text}`);
+  await saveSection(page);
+
+  await openSection(page, "investigation");
+  await page.check("#investigation-substantive");
+  await page.fill("#investigation-crime-reference-0", "24/123456/25");
+  await page.check("#investigation-offences");
+  await page.check("#investigation-stage");
+  await page.check("#investigation-bail-2");
+  await saveSection(page);
+
+  await openSection(page, "people");
+  await page.fill("#people-0-name", `Sam Example${text}`);
+  await fillDate(page, "people-0-dob", "3", "11", "1990");
+  await page.check("#people-0-relationship");
+  await page.check("#people-0-role");
+  await saveSection(page);
+
+  await openSection(page, "respondent");
+  await page.fill("#respondent-name", `Chris Fictional${text}`);
+  await fillDate(page, "respondent-dob", "12", "4", "1988");
+  await page.fill("#respondent-address", `1 Example Street, Exampletown${text}`);
+  await page.check("#respondent-area-connection");
+  await page.check("#respondent-existing-spo-2");
+  await saveSection(page);
+
+  await openSection(page, "behaviour-and-risk");
+  await page.check("#behaviour-seen");
+  await page.fill("#behaviour-acts-evidence", `Followed Sam to work on three dates, seen on CCTV.${text}`);
+  await page.fill("#behaviour-risk-evidence", `Messages escalating to threats; risk of psychological harm.${text}`);
+  await page.fill("#behaviour-necessity-evidence", `Bail ends with the case and has been breached already.${text}`);
+  await page.check("#behaviour-risk-tool");
+  await page.fill("#behaviour-risk-outcome", `High risk, assessed 1 November 2026${text}`);
+  await page.check("#behaviour-mental-health-2");
+  await page.check("#behaviour-immediate-risk-2");
+  await saveSection(page);
+
+  await openSection(page, "existing-orders");
+  await page.check("#existing-orders-any-2");
+  await saveSection(page);
+
+  await openSection(page, "order-sought");
+  await page.check("#order-type");
+  await page.fill("#order-interim-weeks", "8");
+  await page.check("#order-full-duration");
+  await page.fill("#order-full-months", "36");
+  await page.check("#order-locality");
+  await page.check("#order-avoid-times-2");
+  await saveSection(page);
+
+  await openSection(page, "summary");
+  await page.fill("#summary-text", `Sam ended a relationship with Chris, who has since followed and messaged Sam daily.${text}`);
+  await saveSection(page);
+
+  await openSection(page, "conditions");
+  await page.getByRole("button", { name: "Add condition: No contact with the protected person", exact: true }).click();
+  await page.fill("#condition-1-slot-person", `Sam Example${text}`);
+  await page.fill("#condition-1-reason", `Daily unwanted contact is the core of the risk to Sam.${text}`);
+  await saveSection(page);
+
+  await openSection(page, "victim-views");
+  await page.check("#victim-views-obtained");
+  await page.check("#victim-stance");
+  await page.fill("#victim-views-on-conditions", `Wants no contact of any kind.${text}`);
+  await page.check("#victim-advocate-2");
+  await saveSection(page);
+}
+
+async function send(page: Page) {
+  await page.locator("#check-answers-link").click();
+  await expect(page.locator("h1")).toHaveText("Check your answers before sending");
+  await page.check("#declaration-confirmed");
+  await page.locator("#send").click();
+}
+
+function storedFor(baseURL: string | undefined, reference: string) {
+  return inboxFiles(baseURL)
+    .map((f) => JSON.parse(fs.readFileSync(f, "utf8")))
+    .filter((p) => p.reference === reference);
+}
+
+test("an officer completes every section and sends; the inbox holds exactly those answers", async ({ page, baseURL, pageErrors }) => {
+  test.setTimeout(180_000);
+  await completeTriage(page);
+  await expect(page.locator("#progress")).toHaveText("You have completed 10 of 10 sections.");
+  await expectNoAxeViolations(page, "task list, all completed");
+  await page.locator("#check-answers-link").click();
+  await expect(page.locator("main")).toContainText("Chris Fictional");
+  await expectNoAxeViolations(page, "check your answers");
+  await page.check("#declaration-confirmed");
+  await page.locator("#send").click();
+  await expect(page.locator("h1")).toHaveText("Triage sent");
+  const reference = (await page.locator("#reference").textContent())!.trim();
+  expect(reference).toMatch(/^SPO-[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}$/);
+  await expect(page.locator("#contacts")).toContainText("Stalking and Harassment Unit");
+  await expect(page.locator("#answers-copy")).toContainText("Sam Example");
+  await expectNoAxeViolations(page, "confirmation");
+  const stored = storedFor(baseURL, reference);
+  expect(stored).toHaveLength(1);
+  const p = stored[0];
+  expect(p).toMatchObject({
+    schema_version: 1,
+    reference,
+    force: "Exampleshire Police",
+    priority: "routine",
+    officer: { name: "Jo Example", rank: "DC", collar_number: "4521", email: "jo.example@exampleshire.police.example", phone: "01632 960001", team: "Public Protection Unit" },
+    investigation: { substantive: true, crime_references: ["24/123456/25"], offences: ["stalking_s2a"], stage: "under_investigation", bail_in_place: false },
+    people: [{ name: "Sam Example", date_of_birth: "1990-11-03", under_18: false, relationship: "partner_or_ex_partner", role: "primary_victim" }],
+    respondent: { name: "Chris Fictional", date_of_birth: "1988-04-12", youth_route: "not_youth", area_connection: "lives_in_area", existing_spo: "no" },
+    behaviour_risk: { behaviours: ["following"], risk_tool: "dash", mental_health: "no", immediate_risk: false },
+    existing_orders: { any: false },
+    order_sought: { order_type: "interim_and_full", full_duration: { kind: "fixed_months", months: 36 }, interim_duration: { weeks: 8 }, locality: { kind: "whole_uk" }, avoid_times: "no" },
+    victim_views: { obtained: true, stance: "supports", views_on_conditions: "Wants no contact of any kind.", advocate: "no" },
+    declaration_confirmed: true,
+  });
+  expect(p.existing_orders.orders ?? []).toEqual([]);
+  expect(p.conditions).toHaveLength(1);
+  expect(p.conditions[0]).toMatchObject({ template_id: "no-direct-contact", kind: "prohibition", reason: "Daily unwanted contact is the core of the risk to Sam.", slots: [{ name: "person", text: "Sam Example" }] });
+  expect(p.conditions[0].wording).toContain("Sam Example");
+  expect(p.submission_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  // The draft is cleared after a successful submission.
+  await gotoApp(page, "triage");
+  await expect(page.locator("#progress")).toHaveText(/You have completed 0 of/);
+});
+
+test.describe("continuing from an empty section", () => {
+  for (const slug of SECTIONS) {
+    test(`"${slug}" shows the error summary, focused, with links that focus each field`, async ({ page }) => {
+      await openSection(page, slug);
+      await page.locator("#save-and-continue").click();
+      const summary = page.locator("#error-summary");
+      await expect(summary).toBeVisible();
+      await expect(summary).toBeFocused();
+      await expect(summary).toContainText("There is a problem");
+      await expect(page).toHaveTitle(/^Error: /);
+      const links = summary.locator("a");
+      expect(await links.count()).toBeGreaterThan(0);
+      const first = links.first();
+      const href = (await first.getAttribute("href"))!;
+      const message = (await first.textContent())!;
+      await first.click();
+      const target = page.locator(href.slice(href.indexOf("#")));
+      await expect(target).toBeFocused();
+      // The same message stands by the field, with a hidden "Error:" prefix.
+      await expect(page.locator(".error-message").filter({ hasText: message }).first()).toContainText(`Error: ${message}`);
+      await expectNoAxeViolations(page, `${slug} with errors`);
+    });
+  }
+});
+
+test("an under-18 respondent is sent to the Youth Justice Service, and an under-10 is stopped", async ({ page }) => {
+  await openSection(page, "respondent");
+  const year = new Date().getFullYear();
+  await fillDate(page, "respondent-dob", "1", "1", String(year - 15));
+  await expect(page.locator("#youth-route")).toContainText("Youth Justice Service");
+  await expect(page.locator("#youth-route")).toContainText("Exampleshire Youth Justice Service");
+  await expectNoAxeViolations(page, "respondent aged 15");
+  await page.fill("#respondent-name", "Alex Young");
+  await page.fill("#respondent-address", "2 Example Road, Exampletown");
+  await page.check("#respondent-area-connection");
+  await page.check("#respondent-existing-spo-2");
+  await saveSection(page);
+  await expect(page.locator('a[href$="triage/youth-justice"]')).toBeVisible();
+  await openSection(page, "youth-justice");
+  await page.locator("#save-and-continue").click();
+  await expect(page.locator("#error-summary")).toContainText("Youth Justice Service");
+  await page.check("#youth-contacted");
+  await fillDate(page, "youth-contact-date", "1", "1", String(year - 1));
+  await page.fill("#youth-contact-name", "Pat Example");
+  await saveSection(page);
+  await expect(page.locator("#status-youth-justice")).toHaveText("Completed");
+
+  await openSection(page, "respondent");
+  await fillDate(page, "respondent-dob", "1", "1", String(year - 8));
+  await expect(page.locator("#under-ten")).toContainText("cannot be sought for a child under 10");
+  await page.locator("#save-and-continue").click();
+  await expect(page.locator("#error-summary")).toContainText("under 10");
+  await expectNoAxeViolations(page, "respondent aged 8 with errors");
+});
+
+test("failures keep every answer and a later retry stores one record", async ({ page, baseURL }) => {
+  test.setTimeout(240_000);
+  // A short timeout so the timeout case is quick.
+  const config = JSON.parse(fs.readFileSync("public/config.json", "utf8"));
+  config.endpoint.timeout_seconds = 2;
+  await page.route("**/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(config) }));
+  await completeTriage(page);
+  await page.locator("#check-answers-link").click();
+  await page.check("#declaration-confirmed");
+  const cases: [string, (r: any) => Promise<void>, RegExp][] = [
+    ["500", (r) => r.fulfill({ status: 500, body: "oops" }), /had a problem \(error 500\)/],
+    ["400 with a message", (r) => r.fulfill({ status: 400, contentType: "application/json", body: JSON.stringify({ error: "Missing field crime_references" }) }), /refused the answers \(error 400\).*Missing field crime_references/],
+    ["400 without a message", (r) => r.fulfill({ status: 400, body: "" }), /refused the answers \(error 400\)/],
+    ["no server", (r) => r.abort("connectionrefused"), /could not be sent/],
+    ["timeout", async (r) => { await new Promise((ok) => setTimeout(ok, 3500)); await r.fulfill({ status: 201, body: "{}" }).catch(() => {}); }, /no answer .* within 2 seconds/],
+  ];
+  for (const [name, handler, expected] of cases) {
+    await page.route("**/api/submissions", handler);
+    await page.locator("#send").click();
+    await expect(page.locator("#send-failed"), name).toContainText(expected);
+    await expect(page.locator("h1")).toHaveText("Check your answers before sending");
+    await expect(page.locator("main")).toContainText("Chris Fictional");
+    await expectNoAxeViolations(page, `send failed: ${name}`);
+    await page.unroute("**/api/submissions");
+  }
+  // Downloads of the answers work while the endpoint is failing.
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.locator("#download-text").click()]);
+  const copy = fs.readFileSync((await dl.path())!, "utf8");
+  expect(copy).toContain("OFFICIAL-SENSITIVE");
+  expect(copy).toContain("Chris Fictional");
+  expect(dl.suggestedFilename()).toMatch(/^spo-triage-\d{4}-\d{2}-\d{2}\.txt$/);
+  await page.locator("#try-again").click();
+  await expect(page.locator("h1")).toHaveText("Triage sent");
+  const reference = (await page.locator("#reference").textContent())!.trim();
+  expect(storedFor(baseURL, reference)).toHaveLength(1);
+});
+
+test("a draft survives a reload and is deleted on request", async ({ page }) => {
+  await openSection(page, "about-you");
+  await page.fill("#about-name", "Jo Draft");
+  await page.waitForTimeout(800);
+  await page.reload();
+  await gotoApp(page, "triage");
+  await expect(page.locator("#draft-restored")).toContainText("We have restored your draft");
+  await expect(page.locator("#status-about-you")).toHaveText("In progress");
+  await expectNoAxeViolations(page, "task list with a restored draft");
+  await page.locator("#delete-draft").click();
+  await page.locator("#delete-draft-yes").click();
+  await expect(page.locator("#draft-message")).toContainText("deleted from this computer");
+  await page.reload();
+  await gotoApp(page, "triage");
+  await expect(page.locator("#status-about-you")).toHaveText("Not started");
+  await expect(page.locator("#draft-restored")).toHaveCount(0);
+});
+
+test("a saved file reopens; a corrupt file and a corrupt draft are refused with a message", async ({ page }) => {
+  await openSection(page, "about-you");
+  await page.fill("#about-name", "Jo Saved");
+  await saveSection(page).catch(() => {});
+  await gotoApp(page, "triage");
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.locator("#save-to-file").click()]);
+  const saved = (await dl.path())!;
+  expect(JSON.parse(fs.readFileSync(saved, "utf8")).format).toBe("spo-triage-draft");
+  await page.locator("#delete-draft").click();
+  await page.locator("#delete-draft-yes").click();
+  await page.setInputFiles("#open-file", saved);
+  await expect(page.locator("#draft-message")).toContainText("The saved answers have been opened");
+  await openSection(page, "about-you");
+  await expect(page.locator("#about-name")).toHaveValue("Jo Saved");
+  // A corrupt file: refused, current answers kept.
+  await gotoApp(page, "triage");
+  await page.setInputFiles("#open-file", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "spo-triage-draft", "schema_version": 1, "triage": {"people": "oops"') });
+  await expect(page.locator("#draft-message")).toContainText("not a saved triage");
+  await page.setInputFiles("#open-file", { name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"hello": 1}') });
+  await expect(page.locator("#draft-message")).toContainText("This file is not a saved SPO triage");
+  await expectNoAxeViolations(page, "task list after a refused file");
+  await openSection(page, "about-you");
+  await expect(page.locator("#about-name")).toHaveValue("Jo Saved");
+  // A corrupt draft in storage: set aside with a message, never a crash. Clear the
+  // answers first, or leaving the page would save them over the corrupt draft.
+  await gotoApp(page, "triage");
+  await page.locator("#delete-draft").click();
+  await page.locator("#delete-draft-yes").click();
+  await page.evaluate(() => localStorage.setItem("spo-triage-draft", "{not json"));
+  await gotoApp(page, "triage");
+  await expect(page.locator("#draft-unreadable")).toContainText("could not be opened");
+  expect(await page.evaluate(() => localStorage.getItem("spo-triage-draft-unreadable"))).toBe("{not json");
+});
+
+test("text with script and markup in every free-text answer is shown as text and never runs", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  await completeTriage(page, XSS);
+  await page.locator("#check-answers-link").click();
+  await expect(page.locator("main")).toContainText(XSS);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(await page.locator("main img").count()).toBe(0);
+  await page.check("#declaration-confirmed");
+  await page.locator("#send").click();
+  await expect(page.locator("h1")).toHaveText("Triage sent");
+  await expect(page.locator("#answers-copy")).toContainText(XSS);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  const reference = (await page.locator("#reference").textContent())!.trim();
+  expect(storedFor(baseURL, reference)[0].respondent.name).toBe(`Chris Fictional${XSS}`);
+});
+
+test("an immediate risk of harm shows urgent next steps, suggests an interim order and marks the task list", async ({ page }) => {
+  await openSection(page, "behaviour-and-risk");
+  await page.check("#behaviour-immediate-risk");
+  const urgent = page.locator("#urgent-next-steps");
+  await expect(urgent).toContainText("Urgent: act now");
+  await expect(urgent).toContainText("interim SPO");
+  await expectNoAxeViolations(page, "behaviour section with the urgent steps revealed");
+  await page.fill("#behaviour-immediate-risk-details", "Threatened to come to the house tonight");
+  await page.waitForTimeout(600);
+  await gotoApp(page, "triage");
+  await expect(page.locator("#urgent-banner")).toContainText("immediate risk of harm");
+});
+
+test("\"Why we ask this\" opens the guidance at the right section", async ({ page, context }) => {
+  await openSection(page, "behaviour-and-risk");
+  const link = page.locator("#behaviour-acts-evidence").locator("xpath=ancestor::div[contains(@class,'form-group')]").getByRole("link", { name: /Why we ask this/ });
+  const [guide] = await Promise.all([context.waitForEvent("page"), link.click()]);
+  await guide.waitForLoadState();
+  expect(new URL(guide.url()).pathname).toMatch(/guidance\/three-tests$/);
+  expect(new URL(guide.url()).hash).toBe("#acts");
+  await expect(guide.locator("#acts")).toBeVisible({ timeout: 30_000 });
+  await expect(guide.locator("h1")).toContainText(/test/i);
+});
