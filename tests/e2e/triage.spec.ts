@@ -340,3 +340,51 @@ test("\"Why we ask this\" opens the guidance at the right section", async ({ pag
   await expect(guide.locator("#acts")).toBeVisible({ timeout: 30_000 });
   await expect(guide.locator("h1")).toContainText(/test/i);
 });
+
+async function withDrafts(page: Page, drafts: object) {
+  const config = JSON.parse(fs.readFileSync("public/config.json", "utf8"));
+  config.drafts = drafts;
+  await page.route("**/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(config) }));
+}
+
+test("with drafts off, nothing is kept on the computer and the page says so", async ({ page }) => {
+  await withDrafts(page, { storage: "off" });
+  await gotoApp(page, "triage");
+  await expect(page.locator("#draft-policy")).toContainText("Not saved");
+  await openSection(page, "about-you");
+  await page.fill("#about-name", "Jo Nowhere");
+  await page.waitForTimeout(800);
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  await gotoApp(page, "triage");
+  await expect(page.locator("#status-about-you")).toHaveText("Not started");
+});
+
+test("with drafts kept in this tab, answers live in session storage only", async ({ page }) => {
+  await withDrafts(page, { storage: "this-tab" });
+  await openSection(page, "about-you");
+  await page.fill("#about-name", "Jo Tab");
+  await page.waitForTimeout(800);
+  expect(await page.evaluate(() => sessionStorage.getItem("spo-triage-draft"))).toContain("Jo Tab");
+  expect(await page.evaluate(() => localStorage.getItem("spo-triage-draft"))).toBeNull();
+  await gotoApp(page, "triage");
+  await expect(page.locator("#draft-restored")).toBeVisible();
+});
+
+test("a draft older than the expiry is deleted unread, with a notice", async ({ page }) => {
+  await gotoApp(page, "triage");
+  await page.evaluate(() => {
+    const old = { format: "spo-triage-draft", schema_version: 1, saved_at: "2020-01-01T00:00:00.000Z", app_version: "0.1.0", triage: { about_you: { name: "Jo Old" } } };
+    localStorage.setItem("spo-triage-draft", JSON.stringify(old));
+  });
+  await gotoApp(page, "triage");
+  await expect(page.locator("#draft-expired")).toContainText("older than your force allows");
+  expect(await page.evaluate(() => localStorage.getItem("spo-triage-draft"))).toBeNull();
+  await expect(page.locator("#status-about-you")).toHaveText("Not started");
+  await expectNoAxeViolations(page, "task list after an expired draft");
+});
+
+test("the confirmation page reached without sending says so", async ({ page }) => {
+  await gotoApp(page, "triage/confirmation");
+  await expect(page.locator("h1")).toHaveText("No triage sent in this session");
+  await expectNoAxeViolations(page, "confirmation with nothing sent");
+});
