@@ -17,7 +17,8 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
     let _ = body.append_child(&a);
     a.click();
     a.remove();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Some browsers cancel a download whose URL is revoked at once: wait a little.
+    leptos::prelude::set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(30));
     Ok(())
 }
 

@@ -5,7 +5,7 @@ use crate::domain::config::DraftStorage;
 use leptos::prelude::window;
 
 /// Where drafts go under `policy`, or `None` when drafts are off or storage is unavailable.
-fn area(policy: DraftStorage) -> Result<Option<web_sys::Storage>, String> {
+pub fn area(policy: DraftStorage) -> Result<Option<web_sys::Storage>, String> {
     let storage = match policy {
         DraftStorage::Off => return Ok(None),
         DraftStorage::ThisTab => window().session_storage(),

@@ -1,6 +1,7 @@
 //! Using the order text: copy it, print it, or download it as a text file. Each
 //! action says what happened in a polite status message.
-use super::browser::{copy_to_clipboard, download, today_iso};
+use super::browser::copy_to_clipboard;
+use crate::ui::download::{download_text, today_stamp};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -9,7 +10,7 @@ const FALLBACK_ID: &str = "order-text-copy";
 
 /// The order text's file name: the date only, never a name or a reference.
 pub fn order_file_name() -> String {
-    format!("spo-conditions-{}.txt", today_iso())
+    format!("spo-conditions-{}.txt", today_stamp())
 }
 
 #[component]
@@ -43,7 +44,7 @@ pub fn OrderOutput(#[prop(into)] text: Signal<String>) -> impl IntoView {
     };
     let save_text = move |_| {
         let name = order_file_name();
-        if download(&name, "text/plain;charset=utf-8", &text.get_untracked()) {
+        if download_text(&name, "text/plain;charset=utf-8", &text.get_untracked()).is_ok() {
             say(format!("The order text has been downloaded as {name}."));
         } else {
             say("The order text could not be downloaded. Copy it instead.".into());

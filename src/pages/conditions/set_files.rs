@@ -1,7 +1,8 @@
 //! Saving the set as a file and opening a saved one. A file that is not a saved set,
 //! is damaged or comes from another version is refused with the domain's message,
 //! and a good file never replaces the conditions already in the builder unasked.
-use super::browser::{download, now_rfc3339, read_file, today_iso};
+use super::browser::{now_rfc3339, read_file};
+use crate::ui::download::{download_text, today_stamp};
 use super::state::{empty_set, BuilderState};
 use crate::domain::conditions::set_file::{open, OpenedSet};
 use crate::ui::conditions_editor::{focus_later, use_catalogue};
@@ -40,8 +41,8 @@ pub fn SetFiles(
     let save = move |_| {
         let mut set = state.set.get_untracked();
         set.saved_at = now_rfc3339();
-        let name = format!("spo-conditions-set-{}.json", today_iso());
-        if download(&name, "application/json", &set.to_json()) {
+        let name = format!("spo-conditions-set-{}.json", today_stamp());
+        if download_text(&name, "application/json", &set.to_json()).is_ok() {
             status.set(format!("The set has been saved as {name}. Open it here later to carry on."));
         } else {
             status.set("The set could not be saved as a file.".into());

@@ -60,12 +60,7 @@ pub fn use_builder_state() -> BuilderState {
 }
 
 fn storage(kind: DraftStorage) -> Option<web_sys::Storage> {
-    let w = window();
-    match kind {
-        DraftStorage::ThisTab => w.session_storage().ok().flatten(),
-        DraftStorage::ThisComputer => w.local_storage().ok().flatten(),
-        DraftStorage::Off => None,
-    }
+    crate::ui::storage::area(kind).ok().flatten()
 }
 
 fn now_ms() -> f64 {
