@@ -1,7 +1,9 @@
 //! `cargo xtask serve` and `cargo xtask test`: everything set up and run from two
 //! commands, on Linux and Windows. See README.md.
 mod content;
+mod bench;
 mod inbox;
+mod precompress;
 mod proc;
 mod serve;
 mod site;
@@ -19,6 +21,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   test  native tests, release build, end-to-end tests in Chromium with axe-core
   content
         write the generated content (guidance, catalogue, schema) into dist/
+  bench [--runs 3] [--no-build]
+        build the release site, serve it with gzip and measure it in Chromium
+        (Lighthouse, first field usable, typing) beside a plain HTML form;
+        writes target/bench/results.md and results.json
   tools install what is missing and say what was found";
 
 fn main() -> ExitCode {
@@ -27,6 +33,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("content") => content::write_into(&root().join("dist")),
+        Some("bench") => bench::run(&args[1..]),
         Some("tools") => tools::ensure(tools::Need::all()).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");

@@ -5,7 +5,6 @@
 use crate::inbox::{header, Inbox};
 use crate::site::{self, normalise_base};
 use crate::{flag, root, tools};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -120,28 +119,37 @@ impl Site {
             return;
         };
         let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
-        let gzip_ok = request
-            .headers()
-            .iter()
-            .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"));
-        let (body, encoded) = if gzip_ok && compressible(ext) { (gzip(&bytes), true) } else { (bytes, false) };
+        let accepts = |coding: &str| {
+            request.headers().iter().any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().split(',').any(|c| c.trim().starts_with(coding)))
+        };
+        // As a deployed server should: the build's precompressed copy if there is one
+        // (brotli where the browser offers it, which Chromium does only over HTTPS),
+        // otherwise gzip on the fly.
+        let beside = |suffix: &str| {
+            let mut name = file.as_os_str().to_owned();
+            name.push(suffix);
+            std::fs::read(name).ok()
+        };
+        let (body, encoding) = match (compressible(ext), accepts("br"), accepts("gzip")) {
+            (true, true, _) if beside(".br").is_some() => (beside(".br").unwrap_or_default(), Some("br")),
+            (true, _, true) => (beside(".gz").unwrap_or_else(|| gzip(&bytes)), Some("gzip")),
+            _ => (bytes, None),
+        };
         let mut response = Response::from_data(body)
             .with_header(header("Content-Type", content_type(ext)))
             .with_header(header("Cache-Control", cache_control(file)))
             .with_header(header("X-Content-Type-Options", "nosniff"))
             .with_header(header("Referrer-Policy", "no-referrer"))
             .with_header(header("Vary", "Accept-Encoding"));
-        if encoded {
-            response = response.with_header(header("Content-Encoding", "gzip"));
+        if let Some(coding) = encoding {
+            response = response.with_header(header("Content-Encoding", coding));
         }
         let _ = request.respond(response);
     }
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    let _ = enc.write_all(bytes);
-    enc.finish().unwrap_or_default()
+    crate::precompress::gzip(bytes)
 }
 
 fn compressible(ext: &str) -> bool {

@@ -15,7 +15,11 @@ pub fn build(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
         &["build", "--release", "--dist", &dist_arg, "--public-url", base],
         &[("PATH", proc::path_with(&tools.node_bin)), ("TRUNK_OFFLINE", "true".into())],
     )?;
-    content::write_into(dist)
+    content::write_into(dist)?;
+    // Last, so the copies match the finished files.
+    let n = crate::precompress::write_beside(dist)?;
+    println!("xtask: wrote .gz and .br copies of {n} files in {}", dist.display());
+    Ok(())
 }
 
 /// Normalise a base path to "/", or "/name/" with both slashes.

@@ -124,7 +124,10 @@ fn e2e(
         ("SPO_SAMPLE_PAYLOAD", sample),
         ("CHROMIUM_PATH", chromium),
         ("SPO_TEST_OUTPUT", work.join("test-output").to_string_lossy().into_owned()),
+        ("SPO_DIST_ROOT", dist_root.to_string_lossy().into_owned()),
     ];
+    let first_load = work.join("first-load.txt");
+    let _ = std::fs::remove_file(&first_load);
     let playwright = tools.node_bin.join(tools::exe("playwright"));
     let mut args = vec!["test".to_string()];
     args.extend(extra.iter().cloned());
@@ -132,6 +135,10 @@ fn e2e(
     let outcome = proc::run(&root(), &playwright.to_string_lossy(), &arg_refs, &env);
     server_root.stop();
     server_sub.stop();
+    // The size budget's figure, printed on every run (tests/e2e/budget.spec.ts).
+    if let Ok(line) = std::fs::read_to_string(&first_load) {
+        println!("xtask: {}", line.trim());
+    }
     if let Ok(text) = std::fs::read_to_string(&results) {
         if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
             let stat = |k: &str| v["stats"][k].as_u64().unwrap_or(0);

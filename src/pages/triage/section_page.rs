@@ -67,10 +67,11 @@ fn SectionForm(section: SectionId) -> impl IntoView {
             Err(errors) => state.show_errors(errors),
         }
     };
+    // Memos, so a key press that changes no notice rebuilds nothing.
+    let rules = state.rules;
+    let list = Memo::new(move |_| rules.with(|r| r.as_ref().map(|ctx| state.triage.with(|t| notices_for(t, section, ctx)))).unwrap_or_default());
     let notices = move || {
-        let c = config.with(|c| c.ready().cloned())?;
-        let ctx = TriageState::rules(&c);
-        let list = state.triage.with(|t| notices_for(t, section, &ctx));
+        let list = list.get();
         (!list.is_empty()).then(|| {
             view! {
                 <div class="notice notice--warning" id="section-notices">
@@ -80,14 +81,12 @@ fn SectionForm(section: SectionId) -> impl IntoView {
             }
         })
     };
-    let applies = move || {
-        config.with(|c| c.ready().map(|c| state.triage.with(|t| section_applies(t, section, &TriageState::rules(c))))).unwrap_or(true)
-    };
+    let applies = Memo::new(move |_| rules.with(|r| r.as_ref().map(|ctx| state.triage.with(|t| section_applies(t, section, ctx)))).unwrap_or(true));
     view! {
         <p class="no-print"><a class="back-link" href=href("triage")>"Back to the task list"</a></p>
         <ErrorSummary errors=errors attempt=state.attempt/>
         <PageHeading caption="SPO triage">{section.title()}</PageHeading>
-        {move || (!applies()).then(|| view! {
+        {move || (!applies.get()).then(|| view! {
             <div class="notice"><p>"This section is only needed when the respondent is aged 10 to 17. You do not need to complete it for this case."</p></div>
         })}
         {notices}

@@ -62,6 +62,26 @@ pub struct TriageState {
     pub sent: RwSignal<Option<Sent>>,
     /// True once any saved draft has been restored (or there was none).
     pub ready: RwSignal<bool>,
+    /// The rules' context, worked out once when the config loads: recompiling the crime
+    /// reference pattern on every key press made typing drop frames on slow desktops.
+    pub rules: Memo<Option<Rules>>,
+}
+
+/// A shared [`RulesContext`]; equal only to itself, so the memo changes when the config does.
+#[derive(Clone)]
+pub struct Rules(pub std::sync::Arc<RulesContext>);
+
+impl PartialEq for Rules {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Rules {
+    type Target = RulesContext;
+    fn deref(&self) -> &RulesContext {
+        &self.0
+    }
 }
 
 impl TriageState {
@@ -123,6 +143,7 @@ pub fn use_triage() -> TriageState {
 /// Create the shared state, restore any draft once the config is known, and save the
 /// answers as they change (after a short pause, so typing stays smooth).
 pub fn provide_triage_state() {
+    let config = use_config();
     let state = TriageState {
         triage: RwSignal::new(Triage::default()),
         errors: RwSignal::new(Vec::new()),
@@ -131,9 +152,9 @@ pub fn provide_triage_state() {
         pending: RwSignal::new(None),
         sent: RwSignal::new(None),
         ready: RwSignal::new(false),
+        rules: Memo::new(move |_| config.with(|c| c.ready().map(|c| Rules(std::sync::Arc::new(TriageState::rules(c)))))),
     };
     provide_context(state);
-    let config = use_config();
     Effect::new(move |_| {
         if state.ready.get_untracked() {
             return;
@@ -157,7 +178,8 @@ pub fn provide_triage_state() {
     });
     on_cleanup(move || flush.remove());
     Effect::new(move |_| {
-        let triage = state.triage.get();
+        // Track only: the answers are read when the timer fires, not cloned per key press.
+        state.triage.track();
         if !state.ready.get() {
             return;
         }
@@ -168,7 +190,7 @@ pub fn provide_triage_state() {
         if let Some(t) = timer.get_value() {
             t.clear();
         }
-        let handle = set_timeout_with_handle(move || save(&state, &c, &triage), Duration::from_millis(400)).ok();
+        let handle = set_timeout_with_handle(move || state.triage.with_untracked(|t| save(&state, &c, t)), Duration::from_millis(400)).ok();
         timer.set_value(handle);
     });
 }

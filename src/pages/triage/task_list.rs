@@ -1,7 +1,7 @@
 //! The triage's task list (GOV.UK "complete multiple tasks"): sections in any order,
 //! each marked not started, in progress or completed, plus the draft tools.
 use super::draft_files::DraftTools;
-use super::state::{use_triage, TriageState};
+use super::state::use_triage;
 use crate::domain::triage::{priority, section_applies, section_status, Priority, SectionId, SectionStatus};
 use crate::ui::base::href;
 use crate::ui::config_state::{use_config, ConfigState};
@@ -27,9 +27,9 @@ pub fn TaskList() -> impl IntoView {
 #[component]
 fn Tasks() -> impl IntoView {
     let state = use_triage();
-    let config = use_config();
     state.clear_errors();
-    let ctx = move || config.with(|c| c.ready().map(TriageState::rules));
+    let rules = state.rules;
+    let ctx = move || rules.get();
     let rows = move || {
         let ctx = ctx()?;
         Some(state.triage.with(|t| {

@@ -3,9 +3,8 @@
 use crate::bind;
 use crate::domain::conditions::checks::lint_set;
 use crate::domain::triage::{conditions_context, conditions_section_findings, field_ids, FieldError, Triage};
-use crate::pages::triage::{use_triage, TriageState};
+use crate::pages::triage::use_triage;
 use crate::ui::conditions_editor::ConditionsEditor;
-use crate::ui::config_state::use_config;
 use crate::ui::fields::ErrorMessage;
 use crate::ui::why_we_ask::WhyWeAsk;
 use leptos::prelude::*;
@@ -14,9 +13,8 @@ use leptos::prelude::*;
 pub fn ConditionsFields() -> impl IntoView {
     let s = use_triage();
     let t = s.triage;
-    let config = use_config();
     let context = Signal::derive(move || {
-        let today = config.with(|c| c.ready().map(|c| TriageState::rules(c).today));
+        let today = s.rules.with(|r| r.as_ref().map(|r| r.today));
         today.map(|d| t.with(|t| conditions_context(t, d))).unwrap_or_default()
     });
     let errors = s.errors;

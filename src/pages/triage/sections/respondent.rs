@@ -2,7 +2,7 @@ use super::{force_area, SingleCheckbox};
 use crate::bind;
 use crate::domain::triage::field_ids as id;
 use crate::domain::triage::{youth_route, AreaConnection, YesNoNotKnown, YouthRouteKind};
-use crate::pages::triage::{options, use_triage, TriageState};
+use crate::pages::triage::{options, use_triage};
 use crate::ui::base::href;
 use crate::ui::config_state::use_config;
 use crate::ui::fields::{DateField, Radios, Reveal, TextArea, TextInput};
@@ -19,9 +19,12 @@ pub fn RespondentFields() -> impl IntoView {
     let area = force_area();
     let area_options: Vec<(AreaConnection, String)> = AreaConnection::ALL.iter().map(|a| (*a, a.label_for(&area))).collect();
     // Shown as soon as the date says 10 to 17: the officer should contact the YJS early.
+    let rules = s.rules;
+    // A memo: typing a name must not rebuild the notice on every key press.
+    let route = Memo::new(move |_| rules.with(|r| r.as_ref().map(|r| t.with(|t| youth_route(t, r.today)))));
     let youth = move || {
         let c = config.with(|c| c.ready().cloned())?;
-        let route = t.with(|t| youth_route(t, TriageState::rules(&c).today));
+        let route = route.get()?;
         match route.kind() {
             YouthRouteKind::Youth => Some(view! {
                 <div class="notice notice--warning" id="youth-route">

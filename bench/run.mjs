@@ -1,0 +1,293 @@
+// `cargo xtask bench` runs this after building the release site and serving it (and
+// the plain HTML comparison page) with gzip. It measures, in Debian's Chromium:
+//   - Lighthouse 12 performance (mobile preset: simulated throttling, CPU ×4): score,
+//     FCP, LCP, TBT, CLS, and the bytes and requests of the first load by type;
+//   - the time from navigation until the form's first field accepts input, CPU ×4;
+//   - typing in the case summary (character count, draft saved after a pause): how
+//     many input events took longer than one frame (16.7 ms), CPU ×1 and ×4.
+// Each figure is the median of SPO_BENCH_RUNS runs (at least 3). Results are written as
+// JSON and a Markdown table into SPO_BENCH_OUT and the table is printed.
+import fs from "node:fs";
+import path from "node:path";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { chromium } from "playwright-core";
+
+const env = (name, fallback) => process.env[name] ?? fallback;
+const appUrl = env("SPO_BENCH_APP", "http://127.0.0.1:8080/");
+const staticUrl = env("SPO_BENCH_STATIC", "http://127.0.0.1:8081/");
+const chromePath = env("CHROMIUM_PATH", "/usr/bin/chromium");
+const runs = Math.max(Number(env("SPO_BENCH_MIN_RUNS", "3")), Number(env("SPO_BENCH_RUNS", "3")));
+const outDir = env("SPO_BENCH_OUT", "target/bench");
+// For working on the benchmark itself: e.g. SPO_BENCH_PARTS=typing runs only that part.
+const parts = env("SPO_BENCH_PARTS", "lighthouse,field,typing").split(",");
+
+// The flags toolchain.md needs on these machines, plus headless.
+const chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+// The pages measured; the first field is what an officer types into first.
+const pages = [
+  { name: "Home", url: new URL("./", appUrl).href },
+  { name: "Triage form (first page)", url: new URL("triage/about-you", appUrl).href, field: "#about-name", form: true },
+  { name: "Guidance module", url: new URL("guidance/three-tests", appUrl).href },
+  { name: "Plain HTML form (comparison)", url: staticUrl, field: "#about-name", form: true, comparison: true },
+];
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** wasm, js, css, html or other, from the response's type and the URL. */
+function kindOf(item) {
+  const url = item.url.split(/[?#]/)[0];
+  const mime = item.mimeType ?? "";
+  if (mime.includes("wasm") || url.endsWith(".wasm")) return "wasm";
+  if (mime.includes("javascript") || url.endsWith(".js")) return "js";
+  if (mime.includes("css") || url.endsWith(".css")) return "css";
+  if (mime.includes("html") || item.resourceType === "Document") return "html";
+  return "other";
+}
+
+async function lighthouseRun(url, chrome) {
+  const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+  const lhr = result.lhr;
+  const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+  const bytes = { wasm: 0, js: 0, css: 0, html: 0, other: 0 };
+  const requests = { wasm: 0, js: 0, css: 0, html: 0, other: 0 };
+  for (const item of lhr.audits["network-requests"]?.details?.items ?? []) {
+    if (item.url.startsWith("data:")) continue;
+    const k = kindOf(item);
+    bytes[k] += item.transferSize ?? 0;
+    requests[k] += 1;
+  }
+  return {
+    score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    fcp: audit("first-contentful-paint"),
+    lcp: audit("largest-contentful-paint"),
+    tbt: audit("total-blocking-time"),
+    cls: audit("cumulative-layout-shift"),
+    bytes,
+    requests,
+    totalBytes: Object.values(bytes).reduce((a, b) => a + b, 0),
+    totalRequests: Object.values(requests).reduce((a, b) => a + b, 0),
+  };
+}
+
+// Watches for the field from the first moment of the document. "Usable" is the end of
+// the task in which the field appeared: the first moment the main thread is free to
+// handle a key press into it (a setTimeout(0) after the field is seen).
+const fieldWatcher = (selector) => {
+  const t = { present: null, usable: null };
+  window.__fieldTiming = t;
+  const check = () => {
+    if (t.present !== null) return;
+    const el = document.querySelector(selector);
+    if (el && !el.disabled && el.isConnected) {
+      t.present = performance.now();
+      setTimeout(() => (t.usable = performance.now()), 0);
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  document.addEventListener("DOMContentLoaded", check);
+};
+
+async function firstFieldRun(browser, url, selector) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript(fieldWatcher, selector);
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForFunction(() => window.__fieldTiming && window.__fieldTiming.usable !== null, null, { timeout: 120_000 });
+  const timing = await page.evaluate(() => window.__fieldTiming);
+  // Prove it accepts input: a typed letter must land in the field.
+  await page.locator(selector).pressSequentially("A");
+  const value = await page.locator(selector).inputValue();
+  await context.close();
+  if (!value.endsWith("A")) throw new Error(`${url}: typing into ${selector} did not reach the field`);
+  return timing.usable;
+}
+
+// Per key press: the time from the key event until the main thread has finished all
+// the work it caused (handlers, the character count, Leptos effects in microtasks), read
+// by a MessageChannel message posted from the input event, which runs after them. The
+// Event Timing API's durations are not used: with a DevTools session attached (needed to
+// slow the CPU) headless Chromium reports multi-second "next paint" times for every event.
+// Long animation frames (> 50 ms) are counted too. 200 characters are typed with a pause
+// in the middle, long enough for the draft to be saved while the officer types.
+async function typingRun(browser, url, rate) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.addInitScript(() => {
+    window.__keys = [];
+    window.__loaf = [];
+    let keyAt = null;
+    addEventListener("keydown", (e) => (keyAt = e.timeStamp), true);
+    addEventListener("input", () => {
+      if (keyAt === null) return;
+      const start = keyAt;
+      keyAt = null;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__keys.push(performance.now() - start);
+      channel.port2.postMessage(0);
+    }, true);
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__loaf.push(e.duration);
+      }).observe({ type: "long-animation-frame", buffered: true });
+    } catch {}
+  });
+  await page.goto(url);
+  await page.locator("#summary-text").waitFor({ timeout: 120_000 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => { window.__keys = []; window.__loaf = []; });
+  const box = page.locator("#summary-text");
+  await box.focus();
+  const text = "The respondent followed the victim from work on three evenings and sent messages. ".repeat(3);
+  await page.keyboard.type(text.slice(0, 100), { delay: 40 });
+  await page.waitForTimeout(1500); // long enough for the draft to be saved
+  await page.keyboard.type(text.slice(100, 200), { delay: 40 });
+  await page.waitForTimeout(500);
+  const result = await page.evaluate(() => ({ keys: window.__keys, loaf: window.__loaf }));
+  const saved = await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length);
+  await context.close();
+  const sorted = [...result.keys].sort((a, b) => a - b);
+  return {
+    keys: sorted.length,
+    slowKeys: sorted.filter((d) => d > 16.7).length,
+    p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? null,
+    worstMs: sorted[sorted.length - 1] ?? null,
+    longFrames: result.loaf.filter((d) => d > 50).length,
+    draftSaved: saved > 0,
+  };
+}
+
+async function main() {
+  fs.mkdirSync(outDir, { recursive: true });
+  const lhRuns = Object.fromEntries(pages.map((p) => [p.name, []]));
+  const fieldRuns = Object.fromEntries(pages.filter((p) => p.field).map((p) => [p.name, []]));
+  const typing = { x1: [], x4: [] };
+
+  for (let i = 0; i < runs; i++) {
+    if (parts.includes("lighthouse")) {
+      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+      try {
+        for (const p of pages) lhRuns[p.name].push(await lighthouseRun(p.url, chrome));
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.filter((f) => !f.startsWith("--headless")) });
+    try {
+      if (parts.includes("field")) {
+        for (const p of pages.filter((p) => p.field)) fieldRuns[p.name].push(await firstFieldRun(browser, p.url, p.field));
+      }
+      if (parts.includes("typing")) {
+        typing.x1.push(await typingRun(browser, new URL("triage/summary", appUrl).href, 1));
+        typing.x4.push(await typingRun(browser, new URL("triage/summary", appUrl).href, 4));
+      }
+    } finally {
+      await browser.close();
+    }
+    console.error(`bench: run ${i + 1} of ${runs} done`);
+  }
+
+  const summarise = (list) => list.length === 0 ? { bytes: {}, requests: {} } : ({
+    score: median(list.map((r) => r.score)),
+    fcp: median(list.map((r) => r.fcp)),
+    lcp: median(list.map((r) => r.lcp)),
+    tbt: median(list.map((r) => r.tbt)),
+    cls: median(list.map((r) => r.cls)),
+    totalBytes: median(list.map((r) => r.totalBytes)),
+    totalRequests: median(list.map((r) => r.totalRequests)),
+    bytes: Object.fromEntries(["wasm", "js", "css", "html", "other"].map((k) => [k, median(list.map((r) => r.bytes[k]))])),
+    requests: Object.fromEntries(["wasm", "js", "css", "html", "other"].map((k) => [k, median(list.map((r) => r.requests[k]))])),
+  });
+  const results = pages.map((p) => ({
+    page: p.name,
+    url: p.url,
+    comparison: Boolean(p.comparison),
+    ...summarise(lhRuns[p.name]),
+    firstFieldMs: p.field ? median(fieldRuns[p.name]) : null,
+    runs: lhRuns[p.name].length,
+  }));
+  const typingSummary = Object.fromEntries(
+    Object.entries(typing).map(([k, list]) => [k, {
+      keys: median(list.map((r) => r.keys)),
+      slowKeys: median(list.map((r) => r.slowKeys)),
+      p95Ms: median(list.map((r) => r.p95Ms)),
+      worstMs: median(list.map((r) => r.worstMs)),
+      longFrames: median(list.map((r) => r.longFrames)),
+      draftSaved: list.every((r) => r.draftSaved),
+    }]),
+  );
+
+  const form = results.find((r) => r.page.startsWith("Triage"));
+  const plain = results.find((r) => r.comparison);
+  const kib = (b) => b / 1024;
+  const known = (v) => v !== null && v !== undefined && !Number.isNaN(v);
+  const targets = [
+    { target: "Triage form first load ≤ 150 KiB compressed", value: known(form.totalBytes) ? `${kib(form.totalBytes).toFixed(1)} KiB` : null, met: form.totalBytes <= 150 * 1024 },
+    ...results.filter((r) => !r.comparison).map((r) => ({ target: `${r.page}: Lighthouse score ≥ 98`, value: known(r.score) ? String(r.score) : null, met: r.score >= 98 })),
+    ...results.filter((r) => !r.comparison).map((r) => ({ target: `${r.page}: CLS 0`, value: known(r.cls) ? r.cls.toFixed(3) : null, met: r.cls === 0 })),
+    { target: "Triage form LCP ≤ 1.2 × plain page", value: known(form.lcp) ? `${(form.lcp / plain.lcp).toFixed(2)} ×` : null, met: form.lcp <= 1.2 * plain.lcp },
+    { target: "First field usable (CPU ×4) ≤ 1.5 × plain page", value: known(form.firstFieldMs) ? `${(form.firstFieldMs / plain.firstFieldMs).toFixed(2)} ×` : null, met: form.firstFieldMs <= 1.5 * plain.firstFieldMs },
+    ...Object.entries(typingSummary).map(([k, t]) => ({ target: `Typing in the summary: no key press over one frame (CPU ${k.replace("x", "×")})`, value: known(t.keys) ? `${t.slowKeys} of ${t.keys} over` : null, met: t.slowKeys === 0 })),
+  ].filter((t) => t.value !== null);
+
+
+  const ms = (v) => (v == null ? "–" : `${Math.round(v)} ms`);
+  const fixed = (v, d) => (v == null ? "–" : v.toFixed(d));
+  const lines = [];
+  lines.push(`Median of ${runs} runs. Chromium ${await chromeVersion()}, Lighthouse 12.8.2 (mobile preset, simulated throttling, CPU ×4). Served with gzip by the dev server.`);
+  lines.push("");
+  lines.push("| Page | Score | FCP | LCP | TBT | CLS | First field usable (CPU ×4) | Transferred | Requests | wasm | JS | CSS | HTML | Other |");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of results) {
+    const b = (k) => (r.bytes[k] == null ? "–" : `${kib(r.bytes[k]).toFixed(1)} KiB (${r.requests[k]})`);
+    lines.push(`| ${r.page} | ${r.score ?? "–"} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${fixed(r.cls, 3)} | ${ms(r.firstFieldMs)} | ${r.totalBytes == null ? "–" : kib(r.totalBytes).toFixed(1) + " KiB"} | ${r.totalRequests ?? "–"} | ${b("wasm")} | ${b("js")} | ${b("css")} | ${b("html")} | ${b("other")} |`);
+  }
+  lines.push("");
+  lines.push("| Typing 200 characters in the case summary | Key presses measured | Over one frame (16.7 ms) | 95th percentile | Worst | Long animation frames (> 50 ms) | Draft saved |");
+  lines.push("|---|---|---|---|---|---|---|");
+  const ms1 = (v) => (v == null ? "–" : `${v.toFixed(1)} ms`);
+  for (const [k, t] of Object.entries(typingSummary)) {
+    lines.push(`| CPU ${k.replace("x", "×")} | ${t.keys} | ${t.slowKeys} | ${ms1(t.p95Ms)} | ${ms1(t.worstMs)} | ${t.longFrames} | ${t.draftSaved ? "yes" : "no"} |`);
+  }
+  lines.push("");
+  lines.push("| Target | Measured | Met |");
+  lines.push("|---|---|---|");
+  for (const t of targets) lines.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
+  const markdown = lines.join("\n") + "\n";
+
+  fs.writeFileSync(path.join(outDir, "results.json"), JSON.stringify({ runs, pages: results, typing: typingSummary, targets }, null, 2));
+  fs.writeFileSync(path.join(outDir, "results.md"), markdown);
+  console.log(markdown);
+}
+
+async function chromeVersion() {
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.filter((f) => !f.startsWith("--headless")) });
+  const v = browser.version();
+  await browser.close();
+  return v;
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e.stack ?? e}`);
+  process.exit(1);
+});
