@@ -227,7 +227,14 @@ pub fn is_uk_phone(text: &str) -> bool {
 pub fn matches_crime_reference(pattern: Option<&Regex>, reference: &str) -> bool {
     let Some(pattern) = pattern else { return true };
     let reference = reference.trim();
-    match Regex::new(&format!("^(?:{})$", pattern.as_str())) {
+    // The config's pattern comes anchored (`Config::crime_reference_regex`): use it as
+    // it is. Compiling an anchored copy on every call was most of the time a whole
+    // validation took.
+    let text = pattern.as_str();
+    if text.starts_with("^(?:") && text.ends_with(")$") {
+        return pattern.is_match(reference);
+    }
+    match Regex::new(&format!("^(?:{text})$")) {
         Ok(anchored) => anchored.is_match(reference),
         // Wrapping a valid pattern cannot fail; if it somehow did, fall back to
         // requiring that the leftmost match covers the whole reference.
@@ -333,6 +340,14 @@ mod tests {
         let alternation = Regex::new(r"AB|ABC").unwrap();
         assert!(matches_crime_reference(Some(&alternation), "ABC"));
         assert!(matches_crime_reference(None, "anything"));
+        // Already anchored, as the config gives it: used as it is, with the same answers.
+        let anchored = crate::domain::config::anchored_regex(r"\d{2}/\d{6}/\d{2}").unwrap();
+        assert!(matches_crime_reference(Some(&anchored), " 24/123456/25 "));
+        assert!(!matches_crime_reference(Some(&anchored), "x24/123456/25"));
+        assert!(!matches_crime_reference(Some(&anchored), "24/123456/255"));
+        let anchored = crate::domain::config::anchored_regex("AB|ABC").unwrap();
+        assert!(matches_crime_reference(Some(&anchored), "ABC"));
+        assert!(!matches_crime_reference(Some(&anchored), "ABCD"));
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub fn example_context() -> RulesContext {
         force_name: "Example Constabulary".to_string(),
         force_area: "Exampleshire".to_string(),
         force_is_national: false,
-        crime_reference_pattern: regex_lite::Regex::new(r"\d{2}/\d{6}/\d{2}").ok(),
+        crime_reference_pattern: crate::domain::config::anchored_regex(r"\d{2}/\d{6}/\d{2}").ok(),
         crime_reference_example: "24/123456/25".to_string(),
     }
 }
