@@ -1,7 +1,7 @@
 // The conditions builder and the example conditions library: an officer builds a set
 // from the catalogue with the keyboard alone, sees the checks, reorders and removes,
 // copies, downloads, saves and reopens; a trainer reads, prints and opens examples.
-import { test, expect, expectNoAxeViolations, gotoApp } from "./fixtures";
+import { test, expect, expectNoAxeViolations, gotoApp, reloadApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 import * as fs from "fs";
 
@@ -161,13 +161,13 @@ test("the set is kept in the browser across a reload and cleared on request", as
   await openBuilder(page);
   await addCondition(page, "contact", "No contact with the protected person");
   await fillPersonAndReason(page, 1, "Sam Sample");
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator("#condition-1-slot-person")).toHaveValue("Sam Sample");
   await press(page, "Clear this set");
   await press(page, "Yes, clear this set");
   await expect(page.locator(".chosen")).toHaveCount(0);
   await expect(page.locator("#clear-status")).toContainText("The set has been cleared.");
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator(".catalogue__item").first()).toBeVisible();
   await expect(page.locator(".chosen")).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem("spo-conditions-builder"))).toBeNull();
@@ -190,7 +190,7 @@ for (const [storage, kept, where] of [
     expect(stored[0]).toBeNull();
     if (where === "sessionStorage") expect(stored[1]).toContain("Sam Sample");
     else expect(stored[1]).toBeNull();
-    await page.reload();
+    await reloadApp(page);
     await expect(page.locator(".catalogue__item").first()).toBeVisible();
     await expect(page.locator(".chosen")).toHaveCount(where ? 1 : 0);
   });
@@ -339,7 +339,7 @@ test("text typed into a slot is shown as text everywhere and never runs", async 
   await expect(page.locator("#order-text")).toBeVisible();
   await expect(page.locator("#order-text")).toContainText(INJECTED);
   await page.emulateMedia({ media: "screen" });
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator("#condition-1-slot-person")).toHaveValue(INJECTED);
   expect(await page.evaluate(() => (window as any).__x)).toBeUndefined();
 });

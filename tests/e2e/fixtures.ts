@@ -56,3 +56,9 @@ export const test = base.extend<{ pageErrors: string[] }>({
   },
 });
 export { expect };
+
+/** Reload and wait for the app to start again, as generously as `gotoApp`. */
+export async function reloadApp(page: Page) {
+  await page.reload();
+  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+}

@@ -1,6 +1,6 @@
 // The skeleton every area stands on: routes under / and /spo/, titles, one h1, focus,
 // keyboard navigation, a broken config, diagnostics and the development inbox.
-import { test, expect, expectNoAxeViolations, gotoApp, inboxFiles } from "./fixtures";
+import { test, expect, expectNoAxeViolations, gotoApp, inboxFiles, reloadApp } from "./fixtures";
 import * as fs from "fs";
 import { randomUUID } from "crypto";
 
@@ -39,7 +39,7 @@ test.describe("every route @both", () => {
 
   test("a deep link loads and reloads @both", async ({ page }) => {
     await gotoApp(page, "guidance");
-    await page.reload();
+    await reloadApp(page);
     await expect(page.locator("h1")).toHaveText("Guidance");
     await gotoApp(page, "diagnostics");
     await expect(page.locator("#diagnostics-settings")).toContainText("/api/submissions");

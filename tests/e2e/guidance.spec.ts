@@ -1,7 +1,7 @@
 // The trainee's journey through the guidance: contents and progress, reading a module,
 // checking understanding, search, deep links, the glossary, the pathway diagram,
 // print, and the accessibility statement.
-import { test, expect, expectNoAxeViolations, gotoApp } from "./fixtures";
+import { test, expect, expectNoAxeViolations, gotoApp, reloadApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 type Question = { prompt: string; options: string[]; answer: number; explanation: string };
@@ -122,7 +122,7 @@ test.describe("guidance pages @both", () => {
     await expectNoAxeViolations(page, "search page with results");
 
     // Reloading the address shows the same results.
-    await page.reload();
+    await reloadApp(page);
     await expect(page.getByLabel("Search the modules and glossary")).toHaveValue("youth justice");
     await expect(page.locator("#search-results > li").first()).toBeVisible();
 
@@ -254,7 +254,7 @@ test("a trainee marks a module complete, sees progress after a reload, continues
   await expect(page.locator("h1")).toHaveText("Interim and full orders");
 
   await gotoApp(page, "guidance");
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator("#progress-summary")).toHaveText("1 of 10 modules completed");
   const items = page.locator("#module-list > li");
   await expect(items.nth(2)).toContainText("Completed");
@@ -288,7 +288,7 @@ test("a trainee marks a module complete, sees progress after a reload, continues
   await expect(page.locator("#progress-summary")).toHaveText("0 of 10 modules completed");
   await expect(page.getByRole("heading", { name: "Your progress", exact: true })).toBeFocused();
   expect(await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)).toBeNull();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator("#progress-summary")).toHaveText("0 of 10 modules completed");
   await expect(page.locator("#module-list > li").nth(2)).toContainText("Not started");
 });

@@ -1,6 +1,6 @@
 // The officer's journey through the triage: sections, errors, youth routes, sending
 // with failures and retries, drafts and saved files, and text that must never run.
-import { test, expect, expectNoAxeViolations, gotoApp, inboxFiles } from "./fixtures";
+import { test, expect, expectNoAxeViolations, gotoApp, inboxFiles, reloadApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 import * as fs from "fs";
 
@@ -253,7 +253,7 @@ test("a draft survives a reload and is deleted on request", async ({ page }) => 
   await openSection(page, "about-you");
   await page.fill("#about-name", "Jo Draft");
   await page.waitForTimeout(800);
-  await page.reload();
+  await reloadApp(page);
   await gotoApp(page, "triage");
   await expect(page.locator("#draft-restored")).toContainText("We have restored your draft");
   await expect(page.locator("#status-about-you")).toHaveText("In progress");
@@ -261,7 +261,7 @@ test("a draft survives a reload and is deleted on request", async ({ page }) => 
   await page.locator("#delete-draft").click();
   await page.locator("#delete-draft-yes").click();
   await expect(page.locator("#draft-message")).toContainText("deleted from this computer");
-  await page.reload();
+  await reloadApp(page);
   await gotoApp(page, "triage");
   await expect(page.locator("#status-about-you")).toHaveText("Not started");
   await expect(page.locator("#draft-restored")).toHaveCount(0);

@@ -62,19 +62,5 @@ pub fn run(args: &[String]) -> Result<(), String> {
 /// Lighthouse and playwright-core for the benchmark live in bench/node_modules, apart
 /// from the test packages, so the test run never installs Lighthouse.
 fn ensure_bench_packages() -> Result<(), String> {
-    let dir = root().join("bench");
-    let marker = dir.join("node_modules").join(".package-lock.json");
-    let lock = dir.join("package-lock.json");
-    let fresh = match (modified(&marker), modified(&lock)) {
-        (Some(m), Some(l)) => m >= l,
-        _ => false,
-    };
-    if fresh {
-        return Ok(());
-    }
-    proc::run(&dir, "npm", &["ci", "--no-audit", "--no-fund"], &[])
-}
-
-fn modified(p: &std::path::Path) -> Option<std::time::SystemTime> {
-    std::fs::metadata(p).and_then(|m| m.modified()).ok()
+    crate::tools::npm_ci_if_changed(&root().join("bench"), false, &[])
 }

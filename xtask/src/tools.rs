@@ -87,25 +87,30 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
         .or_else(|_| proc::run(&root(), "cargo", &["install", "wasm-bindgen-cli", "--version", &want, "--force"], &[]))
 }
 
-/// `npm ci` when node_modules is missing or older than the lock file.
+/// The test packages (Playwright, axe-core, wasm-opt), installed by `npm ci` when the lock file changed.
 fn ensure_node_modules() -> Result<(), String> {
     let root = root();
     if output("node", &["--version"]).is_none() || output("npm", &["--version"]).is_none() {
         return Err("Node.js 20 or later and npm are needed: install them (Debian: apt-get install nodejs npm; Windows: the Node.js installer) and run this again".into());
     }
-    let marker = root.join("node_modules").join(".package-lock.json");
-    let lock = root.join("package-lock.json");
-    let fresh = match (modified(&marker), modified(&lock)) {
-        (Some(m), Some(l)) => m >= l,
-        _ => false,
-    };
     let wasm_opt_ok = output(&root.join("node_modules/.bin").join(exe("wasm-opt")).to_string_lossy(), &["--version"])
         .is_some_and(|v| v.contains("version_132"));
-    if fresh && wasm_opt_ok {
+    // No browser download: Playwright drives Debian's Chromium.
+    npm_ci_if_changed(&root, !wasm_opt_ok, &[("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1".into())])
+}
+
+/// `npm ci` in `dir` unless its package-lock.json equals the copy taken after the
+/// last `npm ci` there: compared by content, not modification time, which a checkout
+/// or a copy can reorder.
+pub fn npm_ci_if_changed(dir: &std::path::Path, force: bool, env: &[(&str, String)]) -> Result<(), String> {
+    let marker = dir.join("node_modules").join(".xtask-package-lock.json");
+    let lock = dir.join("package-lock.json");
+    let lock_text = std::fs::read(&lock).map_err(|e| format!("{}: {e}", lock.display()))?;
+    if !force && std::fs::read(&marker).is_ok_and(|m| m == lock_text) {
         return Ok(());
     }
-    // No browser download: Playwright drives Debian's Chromium.
-    proc::run(&root, "npm", &["ci", "--no-audit", "--no-fund"], &[("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1".into())])
+    proc::run(dir, "npm", &["ci", "--no-audit", "--no-fund"], env)?;
+    std::fs::write(&marker, &lock_text).map_err(|e| format!("{}: {e}", marker.display()))
 }
 
 fn ensure_chromium() -> Result<PathBuf, String> {
@@ -127,10 +132,6 @@ fn ensure_chromium() -> Result<PathBuf, String> {
     Err(format!(
         "the end-to-end tests need Chromium at {CHROMIUM}. Install it (Debian or Ubuntu, as root: apt-get install chromium chromium-driver), or set CHROMIUM_PATH to a Chromium or Edge executable, then run this again"
     ))
-}
-
-fn modified(p: &std::path::Path) -> Option<std::time::SystemTime> {
-    std::fs::metadata(p).and_then(|m| m.modified()).ok()
 }
 
 pub fn exe(name: &str) -> String {
