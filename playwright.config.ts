@@ -1,6 +1,8 @@
 // End-to-end tests in Debian's Chromium. `cargo xtask test` builds the site twice
 // (at / and under /spo/), starts the dev server for each and sets these variables.
 import { defineConfig } from "@playwright/test";
+import * as fs from "fs";
+import * as path from "path";
 
 const rootUrl = process.env.SPO_ROOT_URL ?? "http://127.0.0.1:8080/";
 const subUrl = process.env.SPO_SUB_URL ?? "http://127.0.0.1:8081/spo/";
@@ -19,15 +21,7 @@ export default defineConfig({
     // connections are refused many times over on these machines.
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: JSON.parse(fs.readFileSync(path.join(__dirname, "chromium-flags.json"), "utf8")),
     },
     trace: "off",
   },

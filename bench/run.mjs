@@ -22,17 +22,8 @@ const outDir = env("SPO_BENCH_OUT", "target/bench");
 // For working on the benchmark itself: e.g. SPO_BENCH_PARTS=typing runs only that part.
 const parts = env("SPO_BENCH_PARTS", "lighthouse,field,typing").split(",");
 
-// The flags toolchain.md needs on these machines, plus headless.
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// The flags toolchain.md needs on these machines (shared with the tests), plus headless.
+const chromeFlags = ["--headless=new", ...JSON.parse(fs.readFileSync(new URL("../chromium-flags.json", import.meta.url), "utf8"))];
 
 // The pages measured; the first field is what an officer types into first.
 const pages = [
