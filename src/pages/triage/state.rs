@@ -257,9 +257,14 @@ fn tab_id() -> String {
     buf.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Whether the answers on screen differ from those last loaded or saved.
+/// Whether the answers on screen differ from those last loaded or saved (an empty form
+/// has nothing to lose).
 fn has_unsaved(state: &TriageState) -> bool {
-    state.sync.with_value(|s| state.triage.with_untracked(|t| s.baseline.as_ref() != Some(t)))
+    state.sync.with_value(|s| {
+        state.triage.with_untracked(|t| {
+            crate::domain::triage::SectionId::ALL.iter().any(|x| t.has_answers(*x)) && s.baseline.as_ref() != Some(t)
+        })
+    })
 }
 
 fn conflict_from(text: &str) -> DraftConflict {
@@ -383,6 +388,8 @@ fn restore(state: &TriageState, config: &Config) {
         },
     }
     state.draft.set(status);
+    // What is on screen now is what this tab loaded (perhaps nothing).
+    state.sync.update_value(|s| s.baseline = Some(state.triage.get_untracked()));
 }
 
 /// "23 November 2026 at 4:05pm" in the officer's local time.
