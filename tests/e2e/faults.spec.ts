@@ -239,6 +239,8 @@ test.describe("two tabs on one draft", () => {
     await b.locator("#draft-conflict-load").click();
     await expect(conflict).toHaveCount(0);
     await expect(b.locator("#about-name")).toHaveValue("Jo Alpha");
+    await expect(b.locator("#page-heading")).toBeFocused();
+    await expect(b.locator("#draft-updated")).toBeVisible();
 
     // Having seen a's answers, b may save over them.
     await b.fill("#about-team", "Bravo Team");

@@ -223,7 +223,7 @@ pub fn provide_triage_state() {
         if has_unsaved(&state) {
             state.conflict.set(Some(conflict_from(&text)));
         } else {
-            adopt(&state, &c, &text, true);
+            adopt(&state, &c, &text);
         }
     });
     on_cleanup(move || {
@@ -273,7 +273,7 @@ fn conflict_from(text: &str) -> DraftConflict {
 }
 
 /// Show the answers saved as `text` (by another tab) in this one.
-fn adopt(state: &TriageState, config: &Config, text: &str, quietly: bool) -> bool {
+fn adopt(state: &TriageState, config: &Config, text: &str) -> bool {
     let Ok(saved) = SavedTriage::parse(text) else { return false };
     let mut triage = saved.triage;
     triage.refresh_completed(&TriageState::rules(config));
@@ -284,14 +284,14 @@ fn adopt(state: &TriageState, config: &Config, text: &str, quietly: bool) -> boo
     });
     state.triage.set(triage);
     state.conflict.set(None);
-    state.draft.update(|d| d.updated_from_other_tab = quietly);
+    state.draft.update(|d| d.updated_from_other_tab = true);
     true
 }
 
 /// The officer's choice when another tab saved newer answers: take them into this tab.
 pub fn use_other_tabs_answers(state: &TriageState, config: &Config) {
     match storage::read(config.drafts.storage, DRAFT_KEY) {
-        Ok(Some(text)) if adopt(state, config, &text, false) => {}
+        Ok(Some(text)) if adopt(state, config, &text) => {}
         // The other tab's draft has gone (sent or deleted): keep these answers.
         Ok(_) => keep_this_tabs_answers(state, config),
         Err(e) => state.draft.update(|d| d.storage_problem = Some(e)),
