@@ -4,11 +4,13 @@ use leptos::prelude::window;
 use std::time::Duration;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestCredentials, RequestInit, RequestMode, Response};
+use web_sys::{AbortController, RequestCredentials, RequestInit, RequestMode, RequestRedirect, Response, ResponseType};
 
 /// An HTTP answer: status, a few headers the caller asked for, and the body text.
 pub struct Answer {
     pub status: u16,
+    /// A POST was answered with a redirect, which is not followed (status is then 0).
+    pub redirected: bool,
     pub headers: Vec<(String, String)>,
     pub body: String,
 }
@@ -47,6 +49,11 @@ pub async fn send(call: Call<'_>) -> Result<Answer, FetchFailure> {
     init.set_credentials(if call.credentials { RequestCredentials::Include } else { RequestCredentials::SameOrigin });
     init.set_signal(Some(&controller.signal()));
     init.set_cache(web_sys::RequestCache::NoStore);
+    // Following a redirect would turn a POST into a GET of (often) a sign-in page and
+    // report success; the receiver moving is a failure the officer must hear about.
+    if call.method == "POST" {
+        init.set_redirect(RequestRedirect::Manual);
+    }
     if let Some(body) = call.body {
         init.set_body(&JsValue::from_str(body));
     }
@@ -83,5 +90,6 @@ async fn answer(init: &RequestInit, call: &Call<'_>) -> Result<Answer, JsValue> 
         .filter_map(|h| response.headers().get(h).ok().flatten().map(|v| (h.to_string(), v)))
         .collect();
     let body = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
-    Ok(Answer { status: response.status(), headers, body })
+    let redirected = response.type_() == ResponseType::Opaqueredirect;
+    Ok(Answer { status: response.status(), redirected, headers, body })
 }

@@ -3,6 +3,8 @@
 mod content;
 mod bench;
 mod inbox;
+#[cfg(test)]
+mod inbox_load_tests;
 mod precompress;
 mod proc;
 mod serve;

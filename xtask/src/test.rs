@@ -122,6 +122,7 @@ fn e2e(
         ("SPO_INBOX_SUB", inbox_sub.to_string_lossy().into_owned()),
         ("SPO_RESULTS_JSON", results.to_string_lossy().into_owned()),
         ("SPO_SAMPLE_PAYLOAD", sample),
+        ("SPO_SAMPLE_DRAFT", write_sample_draft(work)?),
         ("CHROMIUM_PATH", chromium),
         ("SPO_TEST_OUTPUT", work.join("test-output").to_string_lossy().into_owned()),
         ("SPO_DIST_ROOT", dist_root.to_string_lossy().into_owned()),
@@ -160,6 +161,16 @@ fn write_sample_payload(work: &std::path::Path) -> Result<String, String> {
     std::fs::create_dir_all(work).map_err(|e| e.to_string())?;
     let text = serde_json::to_string_pretty(&payload).map_err(|e| e.to_string())?;
     std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path.to_string_lossy().into_owned())
+}
+
+/// The same complete fictional triage as a saved draft, so the fault tests start at
+/// "Check your answers" without typing every section (they set `saved_at` to now).
+fn write_sample_draft(work: &std::path::Path) -> Result<String, String> {
+    use spo_triage::domain::triage::{fixtures, SavedTriage};
+    let saved = SavedTriage::new(fixtures::example_full_triage(), "2025-06-02T10:15:00.000Z", env!("CARGO_PKG_VERSION"));
+    let path = work.join("sample-draft.json");
+    std::fs::write(&path, saved.to_json()).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path.to_string_lossy().into_owned())
 }
 

@@ -1,6 +1,7 @@
 //! Check your answers: every answer under its section with a change link, the
 //! declaration, and sending, with every failure kept on the page and a way to retry
 //! or take the answers away.
+use super::draft_conflict::DraftAlerts;
 use super::state::{use_triage, TriageState};
 use super::submit::{payload, submit};
 use crate::domain::triage::{field_ids, validate_answers, FieldError, SectionId};
@@ -24,6 +25,14 @@ pub fn CheckAnswers() -> impl IntoView {
     use_title(move || format!("{}Check your answers – SPO triage", if errors.with(|e| e.is_empty()) { "" } else { "Error: " }));
     let sending = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
+    // After an offline failure, say when the connection is back so the officer can retry.
+    let back_online = RwSignal::new(false);
+    let online = window_event_listener_untyped("online", move |_| back_online.set(failure.with_untracked(Option::is_some)));
+    let offline = window_event_listener_untyped("offline", move |_| back_online.set(false));
+    on_cleanup(move || {
+        online.remove();
+        offline.remove();
+    });
     let navigate = use_navigate();
 
     let sections = move || {
@@ -43,6 +52,7 @@ pub fn CheckAnswers() -> impl IntoView {
         }
         state.clear_errors();
         failure.set(None);
+        back_online.set(false);
         sending.set(true);
         let navigate = navigate.clone();
         spawn_local(async move {
@@ -74,11 +84,13 @@ pub fn CheckAnswers() -> impl IntoView {
         <p class="no-print"><a class="back-link" href=href("triage")>"Back to the task list"</a></p>
         <ErrorSummary errors=errors attempt=state.attempt/>
         <PageHeading caption="SPO triage">"Check your answers before sending"</PageHeading>
+        <DraftAlerts/>
         {move || failure.get().map(|why| view! {
             <div class="notice notice--error" role="alert" id="send-failed" tabindex="-1">
                 <h2 class="heading-m">"Your triage has not been sent"</h2>
                 <p>{why}</p>
                 <p>"Nothing has been lost: your answers are still here."</p>
+                {move || back_online.get().then(|| view! { <p id="back-online"><strong>"This computer is back online: you can try again now."</strong></p> })}
                 <button type="submit" form="send-form" class="button" id="try-again">"Try again"</button>
                 <button type="button" class="button button--secondary" id="download-json" on:click=move |_| download(true)>"Download your answers (JSON)"</button>
                 <button type="button" class="button button--secondary" id="download-text" on:click=move |_| download(false)>"Download a readable copy (text)"</button>

@@ -3,6 +3,7 @@
 //! Every rule lives in `crate::domain::triage`; these pages only show and collect.
 mod check_answers;
 mod confirmation;
+mod draft_conflict;
 mod draft_files;
 mod section_page;
 mod sections;

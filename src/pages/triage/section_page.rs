@@ -1,5 +1,6 @@
 //! One section of the triage on its own page: errors the GOV.UK way, notices from the
 //! rules, the section's questions and "Save and continue" back to the task list.
+use super::draft_conflict::DraftAlerts;
 use super::sections;
 use super::state::{use_triage, TriageState};
 use crate::domain::triage::{notices_for, section_applies, SectionId};
@@ -86,6 +87,7 @@ fn SectionForm(section: SectionId) -> impl IntoView {
         <p class="no-print"><a class="back-link" href=href("triage")>"Back to the task list"</a></p>
         <ErrorSummary errors=errors attempt=state.attempt/>
         <PageHeading caption="SPO triage">{section.title()}</PageHeading>
+        <DraftAlerts/>
         {move || (!applies.get()).then(|| view! {
             <div class="notice"><p>"This section is only needed when the respondent is aged 10 to 17. You do not need to complete it for this case."</p></div>
         })}

@@ -1,7 +1,7 @@
 //! The triage in progress, shared by every triage page: the answers, the errors on the
 //! page on screen, the draft kept by the storage policy, and the submission under way.
 use crate::domain::config::{Config, DraftStorage};
-use crate::domain::triage::{CivilDate, FieldError, RulesContext, SavedTriage, Triage};
+use crate::domain::triage::{check_save, newer_elsewhere, stamped_json, CivilDate, DraftStamp, FieldError, RulesContext, SaveCheck, SavedTriage, Triage};
 use crate::domain::version::APP_VERSION;
 use crate::ui::config_state::use_config;
 use crate::ui::storage;
@@ -36,6 +36,27 @@ pub struct DraftStatus {
     pub storage_problem: Option<String>,
     /// When the answers were last saved, in words.
     pub last_saved: Option<String>,
+    /// This tab took up answers another tab saved (it had nothing unsaved of its own).
+    pub updated_from_other_tab: bool,
+}
+
+/// Another tab saved newer answers while this one had unsaved changes: nothing is
+/// written until the officer chooses whose answers to keep.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftConflict {
+    /// When the other tab saved, in words.
+    pub their_time: String,
+}
+
+/// What this tab knows of the stored draft (never shown, so not reactive).
+#[derive(Clone, Debug, Default)]
+pub struct DraftSync {
+    /// This page's id, made afresh on each load: a reloaded tab reads the draft anew.
+    pub tab: String,
+    /// The revision this tab last loaded or saved.
+    pub known: u64,
+    /// The answers as last loaded or saved: equal answers need no save.
+    pub baseline: Option<Triage>,
 }
 
 /// After a successful submission: what the confirmation page shows.
@@ -65,6 +86,8 @@ pub struct TriageState {
     /// The rules' context, worked out once when the config loads: recompiling the crime
     /// reference pattern on every key press made typing drop frames on slow desktops.
     pub rules: Memo<Option<Rules>>,
+    pub conflict: RwSignal<Option<DraftConflict>>,
+    pub sync: StoredValue<DraftSync>,
 }
 
 /// A shared [`RulesContext`]; equal only to itself, so the memo changes when the config does.
@@ -132,6 +155,11 @@ impl TriageState {
         let a = storage::remove(policy, DRAFT_KEY);
         let b = storage::remove(policy, PENDING_KEY);
         self.draft.set(DraftStatus::default());
+        self.conflict.set(None);
+        self.sync.update_value(|s| {
+            s.known = 0;
+            s.baseline = None;
+        });
         a.and(b)
     }
 }
@@ -153,6 +181,8 @@ pub fn provide_triage_state() {
         sent: RwSignal::new(None),
         ready: RwSignal::new(false),
         rules: Memo::new(move |_| config.with(|c| c.ready().map(|c| Rules(std::sync::Arc::new(TriageState::rules(c)))))),
+        conflict: RwSignal::new(None),
+        sync: StoredValue::new(DraftSync { tab: tab_id(), ..Default::default() }),
     };
     provide_context(state);
     Effect::new(move |_| {
@@ -176,7 +206,30 @@ pub fn provide_triage_state() {
             save(&state, &c, &state.triage.get_untracked());
         }
     });
-    on_cleanup(move || flush.remove());
+    // Another tab saved the draft: take its answers if this tab has nothing unsaved,
+    // otherwise ask (the `storage` event fires only in the other tabs, never the writer).
+    let other_tab = window_event_listener_untyped("storage", move |ev| {
+        use wasm_bindgen::JsCast;
+        let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else { return };
+        if ev.key().as_deref() != Some(DRAFT_KEY) || !state.ready.get_untracked() {
+            return;
+        }
+        let (Some(text), Some(c)) = (ev.new_value(), config.with_untracked(|c| c.ready().cloned())) else { return };
+        let stamp = DraftStamp::read(&text);
+        let (tab, known) = state.sync.with_value(|s| (s.tab.clone(), s.known));
+        if !newer_elsewhere(&tab, known, &stamp) {
+            return;
+        }
+        if has_unsaved(&state) {
+            state.conflict.set(Some(conflict_from(&text)));
+        } else {
+            adopt(&state, &c, &text);
+        }
+    });
+    on_cleanup(move || {
+        flush.remove();
+        other_tab.remove();
+    });
     Effect::new(move |_| {
         // Track only: the answers are read when the timer fires, not cloned per key press.
         state.triage.track();
@@ -195,18 +248,102 @@ pub fn provide_triage_state() {
     });
 }
 
+/// A random id for this page, so its saves can be told from other tabs'.
+fn tab_id() -> String {
+    let mut buf = [0u8; 8];
+    if let Ok(crypto) = window().crypto() {
+        let _ = crypto.get_random_values_with_u8_array(&mut buf);
+    }
+    buf.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether the answers on screen differ from those last loaded or saved (an empty form
+/// has nothing to lose).
+fn has_unsaved(state: &TriageState) -> bool {
+    state.sync.with_value(|s| {
+        state.triage.with_untracked(|t| {
+            crate::domain::triage::SectionId::ALL.iter().any(|x| t.has_answers(*x)) && s.baseline.as_ref() != Some(t)
+        })
+    })
+}
+
+fn conflict_from(text: &str) -> DraftConflict {
+    let when = SavedTriage::parse(text).map(|s| js_sys::Date::parse(&s.saved_at)).unwrap_or(f64::NAN);
+    DraftConflict { their_time: if when.is_nan() { "a moment ago".into() } else { time_words(when) } }
+}
+
+/// Show the answers saved as `text` (by another tab) in this one.
+fn adopt(state: &TriageState, config: &Config, text: &str) -> bool {
+    let Ok(saved) = SavedTriage::parse(text) else { return false };
+    let mut triage = saved.triage;
+    triage.refresh_completed(&TriageState::rules(config));
+    // Baseline first, so the save effect finds nothing new to write.
+    state.sync.update_value(|s| {
+        s.known = DraftStamp::read(text).revision;
+        s.baseline = Some(triage.clone());
+    });
+    state.triage.set(triage);
+    state.conflict.set(None);
+    state.draft.update(|d| d.updated_from_other_tab = true);
+    true
+}
+
+/// The officer's choice when another tab saved newer answers: take them into this tab.
+pub fn use_other_tabs_answers(state: &TriageState, config: &Config) {
+    match storage::read(config.drafts.storage, DRAFT_KEY) {
+        Ok(Some(text)) if adopt(state, config, &text) => {}
+        // The other tab's draft has gone (sent or deleted): keep these answers.
+        Ok(_) => keep_this_tabs_answers(state, config),
+        Err(e) => state.draft.update(|d| d.storage_problem = Some(e)),
+    }
+}
+
+/// The officer's choice when another tab saved newer answers: save these over them.
+pub fn keep_this_tabs_answers(state: &TriageState, config: &Config) {
+    if let Ok(Some(text)) = storage::read(config.drafts.storage, DRAFT_KEY) {
+        let theirs = DraftStamp::read(&text).revision;
+        state.sync.update_value(|s| s.known = s.known.max(theirs));
+    }
+    state.sync.update_value(|s| s.baseline = None);
+    state.conflict.set(None);
+    state.triage.with_untracked(|t| save(state, config, t));
+}
+
 fn save(state: &TriageState, config: &Config, triage: &Triage) {
     let policy = config.drafts.storage;
     if policy == DraftStorage::Off || !crate::domain::triage::SectionId::ALL.iter().any(|s| triage.has_answers(*s)) {
         return;
     }
+    // Waiting for the officer to choose whose answers to keep; or nothing new to save.
+    if state.conflict.with_untracked(Option::is_some) || state.sync.with_value(|s| s.baseline.as_ref() == Some(triage)) {
+        return;
+    }
+    let stored = match storage::read(policy, DRAFT_KEY) {
+        Ok(s) => s,
+        Err(e) => return state.draft.update(|d| d.storage_problem = Some(e)),
+    };
+    let (tab, known) = state.sync.with_value(|s| (s.tab.clone(), s.known));
+    let stamp = match check_save(&tab, known, stored.as_deref().map(DraftStamp::read).as_ref()) {
+        SaveCheck::Write(stamp) => stamp,
+        SaveCheck::Conflict(_) => {
+            let text = stored.unwrap_or_default();
+            return state.conflict.set(Some(conflict_from(&text)));
+        }
+    };
     let now = storage::now_millis();
     let saved = SavedTriage::new(triage.clone(), &crate::domain::triage::rfc3339_from_unix_millis(now), APP_VERSION);
-    match storage::write(policy, DRAFT_KEY, &saved.to_json()) {
-        Ok(()) => state.draft.update(|d| {
-            d.storage_problem = None;
-            d.last_saved = Some(time_words(now as f64));
-        }),
+    match storage::write(policy, DRAFT_KEY, &stamped_json(&saved, &stamp)) {
+        Ok(()) => {
+            state.sync.update_value(|s| {
+                s.known = stamp.revision;
+                s.baseline = Some(triage.clone());
+            });
+            state.draft.update(|d| {
+                d.storage_problem = None;
+                d.updated_from_other_tab = false;
+                d.last_saved = Some(time_words(now as f64));
+            });
+        }
         Err(e) => state.draft.update(|d| d.storage_problem = Some(e)),
     }
 }
@@ -235,6 +372,10 @@ fn restore(state: &TriageState, config: &Config) {
                     let mut triage = saved.triage;
                     // Ages and "today" may have moved on since the draft was saved.
                     triage.refresh_completed(&TriageState::rules(config));
+                    state.sync.update_value(|s| {
+                        s.known = DraftStamp::read(&text).revision;
+                        s.baseline = Some(triage.clone());
+                    });
                     state.triage.set(triage);
                     status.restored_from = Some(if saved_ms.is_nan() { "an earlier session".into() } else { time_words(saved_ms) });
                 }
@@ -247,6 +388,8 @@ fn restore(state: &TriageState, config: &Config) {
         },
     }
     state.draft.set(status);
+    // What is on screen now is what this tab loaded (perhaps nothing).
+    state.sync.update_value(|s| s.baseline = Some(state.triage.get_untracked()));
 }
 
 /// "23 November 2026 at 4:05pm" in the officer's local time.

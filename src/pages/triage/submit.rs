@@ -2,7 +2,7 @@
 //! any 2xx counted as success, and every failure explained in plain words.
 use super::state::{Pending, Sent, TriageState, PENDING_KEY};
 use crate::domain::config::Config;
-use crate::domain::triage::{priority, rfc3339_from_unix_millis, Payload, Priority, Reference, SubmissionId, SubmissionMeta};
+use crate::domain::triage::{priority, receipt_is_expected, rfc3339_from_unix_millis, Payload, Priority, Reference, SubmissionId, SubmissionMeta};
 use crate::domain::version::APP_VERSION;
 use crate::ui::fetch::{send, Call, FetchFailure};
 use crate::ui::storage;
@@ -44,10 +44,20 @@ pub fn payload(state: &TriageState, config: &Config) -> Payload {
     state.triage.with_untracked(|t| Payload::build(t, &TriageState::rules(config), meta))
 }
 
-/// POST the payload. `Ok` only when a 2xx came back.
+/// Said when the browser knows it has no network: nothing was sent.
+pub const OFFLINE: &str = "This computer is offline, so your triage has not been sent. Your answers are kept on this page. When the connection is back, press \u{201c}Try again\u{201d}.";
+
+fn online() -> bool {
+    window().navigator().on_line()
+}
+
+/// POST the payload. `Ok` only when a 2xx came back with a body that confirms it.
 pub async fn submit(state: TriageState, config: Config) -> Result<Sent, String> {
     let payload = payload(&state, &config);
     let json = payload.to_json();
+    if !online() {
+        return Err(OFFLINE.to_string());
+    }
     let answer = send(Call {
         method: "POST",
         url: &config.endpoint.url,
@@ -59,6 +69,12 @@ pub async fn submit(state: TriageState, config: Config) -> Result<Sent, String> 
     })
     .await;
     match answer {
+        Ok(a) if a.redirected => Err(
+            "The receiving service did not take the triage: it answered by sending the form to another address (often a sign-in page, or the service has moved). Your triage may not have arrived. Try again; if the same happens, download your answers, send them to the stalking unit by email, and tell your IT service desk.".to_string(),
+        ),
+        Ok(a) if (200..300).contains(&a.status) && !receipt_is_expected(&a.body, &payload.reference) => Err(
+            "The receiving service answered, but not in the way this form expects, so it is not certain your triage arrived. Check with the stalking unit before sending again. Sending again is safe: it carries the same reference, so the triage will not be recorded twice.".to_string(),
+        ),
         Ok(a) if (200..300).contains(&a.status) => Ok(Sent {
             reference: payload.reference.clone(),
             submitted_at: payload.submitted_at.clone(),
@@ -70,8 +86,11 @@ pub async fn submit(state: TriageState, config: Config) -> Result<Sent, String> 
         Err(FetchFailure::TimedOut(s)) => Err(format!(
             "There was no answer from the receiving service within {s} seconds. Your answers may not have arrived. Trying again is safe: it sends the same reference, so the triage will not be recorded twice."
         )),
+        Err(FetchFailure::Unreachable) if !online() => Err(format!(
+            "The connection was lost while sending. Your triage may not have arrived. {}", OFFLINE.replace("This computer is offline, so your triage has not been sent. ", "")
+        )),
         Err(FetchFailure::Unreachable) => Err(
-            "Your answers could not be sent. This computer may be offline, or the receiving service could not be reached or does not accept requests from this site.".to_string(),
+            "Your answers could not be sent, or the connection was lost before an answer came back. This computer may be offline, or the receiving service could not be reached or does not accept requests from this site. Trying again is safe: it sends the same reference, so the triage will not be recorded twice.".to_string(),
         ),
     }
 }
@@ -83,6 +102,7 @@ fn explain_status(status: u16, body: &str) -> String {
     });
     let said = detail.map(|d| format!(" It said: \u{201c}{d}\u{201d}.")).unwrap_or_default();
     match status {
+        413 => format!("The receiving service refused the answers because they are too large (error 413).{said} Shorten the longest answers and try again, or download your answers and email them to the stalking unit."),
         400..=499 => format!("The receiving service refused the answers (error {status}).{said} Try again; if it happens again, download your answers and email them to the stalking unit."),
         _ => format!("The receiving service had a problem (error {status}).{said} Your answers are safe on this page. Try again in a few minutes."),
     }

@@ -1,5 +1,6 @@
 //! The triage's task list (GOV.UK "complete multiple tasks"): sections in any order,
 //! each marked not started, in progress or completed, plus the draft tools.
+use super::draft_conflict::DraftAlerts;
 use super::draft_files::DraftTools;
 use super::state::use_triage;
 use crate::domain::triage::{priority, section_applies, section_status, Priority, SectionId, SectionStatus};
@@ -49,6 +50,7 @@ fn Tasks() -> impl IntoView {
     view! {
         <p class="lead">"Complete each section, in any order. Your answers are checked when you continue from a section."</p>
         <DraftNotices/>
+        <DraftAlerts/>
         {move || urgent().then(|| view! {
             <div class="notice notice--error" id="urgent-banner">
                 <p><strong>"Urgent: you have reported an immediate risk of harm."</strong>" This triage will be marked urgent. Consider an interim order, and act on the safeguarding steps in "
@@ -97,9 +99,6 @@ fn DraftNotices() -> impl IntoView {
             })}
             {d.expired.then(|| view! {
                 <div class="notice" id="draft-expired"><p>"An old draft was deleted from this computer because it was older than your force allows."</p></div>
-            })}
-            {d.storage_problem.map(|p| view! {
-                <div class="notice notice--warning" id="draft-storage-problem" role="alert"><p>{p}</p></div>
             })}
         }
     }

@@ -1,0 +1,43 @@
+//! Reading a receiver's 2xx answer. Any 2xx with an empty or JSON body is a receipt
+//! (Power Automate answers 202 with nothing). A body that is not JSON, typically a
+//! sign-in or error page from a proxy answering in the receiver's place, or JSON naming
+//! another triage's reference, means the triage may not have arrived.
+use serde_json::Value;
+
+/// Whether a 2xx body confirms the triage with reference `ours` was taken in.
+pub fn receipt_is_expected(body: &str, ours: &str) -> bool {
+    let body = body.trim_start_matches('\u{feff}').trim();
+    if body.is_empty() {
+        return true;
+    }
+    match serde_json::from_str::<Value>(body) {
+        Ok(Value::Object(o)) => match o.get("reference") {
+            None | Some(Value::Null) => true,
+            Some(Value::String(r)) => r == ours,
+            Some(_) => false,
+        },
+        Ok(Value::Array(_)) => true,
+        Ok(_) | Err(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::receipt_is_expected;
+
+    const OURS: &str = "SPO-7KX4-M9QA";
+
+    #[test]
+    fn empty_and_json_bodies_are_receipts() {
+        for body in ["", "  \n", "{}", "[]", r#"{"reference":"SPO-7KX4-M9QA"}"#, r#"{"reference":"SPO-7KX4-M9QA","duplicate":true}"#, r#"{"status":"accepted"}"#, r#"{"reference":null}"#] {
+            assert!(receipt_is_expected(body, OURS), "{body:?}");
+        }
+    }
+
+    #[test]
+    fn pages_and_other_references_are_not() {
+        for body in ["<!doctype html><title>Sign in</title>", "OK", "\"ok\"", "true", "42", "{", r#"{"reference":"SPO-2222-3333"}"#, r#"{"reference":7}"#] {
+            assert!(!receipt_is_expected(body, OURS), "{body:?}");
+        }
+    }
+}
