@@ -33,7 +33,7 @@ async function bordersShow(page: Page, selector: string, sides: ("Top" | "Left")
           const style = s[`border${side}Style`];
           const width = parseFloat(s[`border${side}Width`]);
           const colour = s[`border${side}Color`];
-          if (style === "none" || style === "hidden" || width < minWidth || colour === "transparent" || /,\s*0\)$/.test(colour)) {
+          if (style === "none" || style === "hidden" || width < minWidth || colour === "transparent" || /^rgba\(.*,\s*0\)$/.test(colour)) {
             problems.push(`${selector} "${(el.textContent || "").trim().slice(0, 30)}": ${side} border ${style} ${width}px ${colour}`);
           }
         }
@@ -68,6 +68,8 @@ test.describe("forced colours (high contrast)", () => {
     // Text boxes, radios, checkboxes and the button on a section.
     await gotoApp(page, "triage/investigation");
     await tabTo(page, "input[type=radio]");
+    // "Yes" reveals the offences, as checkboxes.
+    await page.keyboard.press("Space");
     await tabTo(page, "input[type=checkbox]");
     await tabTo(page, "#save-and-continue");
     await gotoApp(page, "triage/about-you");
@@ -117,11 +119,17 @@ test.describe("forced colours (high contrast)", () => {
 
   test("the task list's status tags and the buttons have borders, not only a background", async ({ page, pageErrors }) => {
     await gotoApp(page, "triage");
-    await expect(page.locator(".status-tag").first()).toBeVisible();
-    for (const edge of [await bordersShow(page, ".status-tag", ["Top", "Left"], 1), await bordersShow(page, ".button", ["Top", "Left"], 1)]) {
+    await expect(page.locator(".task-list .tag").first()).toBeVisible();
+    for (const edge of [await bordersShow(page, ".task-list .tag", ["Top", "Left"], 1), await bordersShow(page, ".button", ["Top", "Left"], 1)]) {
       expect(edge.count, `${edge.selector} present`).toBeGreaterThan(0);
       expect(edge.problems).toEqual([]);
     }
+    // The guidance's progress tags too.
+    await gotoApp(page, "guidance");
+    await expect(page.locator(".status-tag").first()).toBeVisible();
+    const tags = await bordersShow(page, ".status-tag", ["Top", "Left"], 1);
+    expect(tags.count).toBeGreaterThan(5);
+    expect(tags.problems).toEqual([]);
     await gotoApp(page, "conditions");
     const buttons = await bordersShow(page, ".button", ["Top", "Left"], 1);
     expect(buttons.count).toBeGreaterThan(3);
