@@ -169,7 +169,8 @@ test("a trainer composes a set in the builder and reaches its order text with th
   await typeInto(page, "condition-1-reason", "Daily unwanted contact is the core of the risk.");
   // The duration, a revealed question: choose a fixed period and type the months.
   await choose(page, "order-full-duration");
-  await typeInto(page, "order-full-months", "36");
+  // What is typed stays in the box; before, every key that was not a digit vanished.
+  await typeInto(page, "order-full-months", "36 months");
   await typeInto(page, "order-interim-weeks", "12");
   await tabTo(page, "#copy-order");
   const order = page.locator("#order-text");
