@@ -22,13 +22,13 @@ pub fn Diagnostics() -> impl IntoView {
             <SummaryRow key="App version" value=APP_VERSION.to_string()/>
             <SummaryRow key="Payload schema version" value=SCHEMA_VERSION.to_string()/>
         </dl>
-        <p><a href=asset(&schema_path())>"Download the payload JSON Schema (" {schema_path()} ")"</a></p>
+        <p class="diagnostics-text"><a href=asset(&schema_path())>"Download the payload JSON Schema (" {schema_path()} ")"</a></p>
         <h2 class="heading-l">"Settings (config.json)"</h2>
         {move || match config.get() {
             ConfigState::Loading => view! { <p>"Loading config.json…"</p> }.into_any(),
             ConfigState::Broken(problems) => view! {
                 <p>"config.json could not be used:"</p>
-                <ul class="list">{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                <ul class="list diagnostics-text">{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
             }.into_any(),
             ConfigState::Ready(c) => view! { <Settings config=c/> }.into_any(),
         }}
@@ -66,7 +66,7 @@ fn Settings(config: Config) -> impl IntoView {
             <SummaryRow key="Protective marking" value=config.protective_marking.clone()/>
         </dl>
         {(!warnings.is_empty()).then(|| view! {
-            <div class="notice notice--warning">
+            <div class="notice notice--warning diagnostics-text">
                 <h3 class="heading-s">"Warnings"</h3>
                 <ul class="list">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             </div>
@@ -126,7 +126,7 @@ fn EndpointCheck(endpoint: crate::domain::config::Endpoint) -> impl IntoView {
         <button type="button" class="button button--secondary" id="check-endpoint" on:click=check disabled=move || busy.get()>
             {move || if busy.get() { "Checking…" } else { "Check the endpoint" }}
         </button>
-        <div role="status" aria-live="polite" id="endpoint-result">
+        <div role="status" aria-live="polite" id="endpoint-result" class="diagnostics-text">
             {move || result.get().map(|(ok, text)| view! {
                 <p class=if ok { "notice notice--success" } else { "notice notice--error" }>
                     <strong>{if ok { "Reached. " } else { "Not reached. " }}</strong>{text}

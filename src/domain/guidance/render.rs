@@ -92,6 +92,16 @@ struct Walker<'o, 'a> {
     in_raw_block: bool,
     linked_terms: HashSet<String>,
     passage: PlainPassage,
+    /// The table being written, if any.
+    table: Option<TableOpen>,
+}
+
+/// Where a table's wrapper starts in the output, and its header cells so far (they name
+/// the wrapper, which is only written once the header has been read).
+struct TableOpen {
+    wrapper_at: usize,
+    in_head: bool,
+    head_cells: Vec<String>,
 }
 
 impl<'o, 'a> Walker<'o, 'a> {
@@ -107,6 +117,7 @@ impl<'o, 'a> Walker<'o, 'a> {
             in_raw_block: false,
             linked_terms: HashSet::new(),
             passage: PlainPassage::default(),
+            table: None,
         }
     }
 
@@ -162,6 +173,30 @@ impl<'o, 'a> Walker<'o, 'a> {
                 self.in_code_block = true;
                 self.out.push(Event::Start(Tag::CodeBlock(kind)));
             }
+            Tag::Table(alignments) => {
+                // A wide table scrolls inside a wrapper, never the page at 320px or 400%
+                // zoom. A keyboard user scrolls it once it has focus, and a screen reader
+                // user hears a named region, hence tabindex, role and label.
+                self.table = Some(TableOpen {
+                    wrapper_at: self.out.len(),
+                    in_head: false,
+                    head_cells: Vec::new(),
+                });
+                self.out.push(markup(String::new()));
+                self.out.push(Event::Start(Tag::Table(alignments)));
+            }
+            Tag::TableHead => {
+                if let Some(table) = &mut self.table {
+                    table.in_head = true;
+                }
+                self.out.push(Event::Start(Tag::TableHead));
+            }
+            Tag::TableCell => {
+                if let Some(table) = self.table.as_mut().filter(|t| t.in_head) {
+                    table.head_cells.push(String::new());
+                }
+                self.out.push(Event::Start(Tag::TableCell));
+            }
             other => self.out.push(Event::Start(other)),
         }
     }
@@ -182,6 +217,21 @@ impl<'o, 'a> Walker<'o, 'a> {
             TagEnd::CodeBlock => {
                 self.in_code_block = false;
                 self.out.push(Event::End(tag));
+            }
+            TagEnd::TableHead => {
+                if let Some(table) = &mut self.table {
+                    table.in_head = false;
+                }
+                self.note_text(" ");
+                self.out.push(Event::End(tag));
+            }
+            TagEnd::Table => {
+                self.note_text(" ");
+                self.out.push(Event::End(tag));
+                if let Some(table) = self.table.take() {
+                    self.out[table.wrapper_at] = markup(table_wrapper(&table.head_cells));
+                    self.out.push(markup("</div>".to_string()));
+                }
             }
             _ => {
                 // Block ends separate words in the plain text.
@@ -296,6 +346,14 @@ impl<'o, 'a> Walker<'o, 'a> {
     }
 
     fn note_text(&mut self, text: &str) {
+        if let Some(cell) = self
+            .table
+            .as_mut()
+            .filter(|t| t.in_head)
+            .and_then(|t| t.head_cells.last_mut())
+        {
+            cell.push_str(text);
+        }
         match &mut self.heading {
             Some(heading) => heading.text.push_str(text),
             None => self.passage.text.push_str(text),
@@ -314,6 +372,24 @@ impl<'o, 'a> Walker<'o, 'a> {
         html::push_html(&mut self.found.html, self.out.into_iter());
         self.found
     }
+}
+
+/// The opening tag of a table's scroll region, named after its column headings.
+fn table_wrapper(head_cells: &[String]) -> String {
+    let headings: Vec<String> = head_cells
+        .iter()
+        .map(|c| squash_spaces(c))
+        .filter(|c| !c.is_empty())
+        .collect();
+    let name = if headings.is_empty() {
+        "Table".to_string()
+    } else {
+        format!("Table: {}", shorten(&headings.join(", "), 80))
+    };
+    format!(
+        "<div class=\"table-wrap\" role=\"region\" aria-label=\"{}\" tabindex=\"0\">",
+        escape_html(&name)
+    )
 }
 
 fn level_number(level: HeadingLevel) -> u8 {

@@ -39,6 +39,33 @@ fn field<T: Clone + Send + Sync + 'static>(
     Bind::new(move || set.with(get), move |v| set.update(|s| put(s, v)))
 }
 
+/// A number box that shows what the officer typed. Before, the box showed the number
+/// read back from the set, so any other key ("3 years", a leading 0) vanished as it was
+/// typed and the box was not bound to what was in it. The set still gets the digits
+/// only; opening a saved set, which changes the number, replaces the text.
+fn number_text(
+    set: RwSignal<SavedConditionSet>,
+    get: fn(&SavedConditionSet) -> Option<u32>,
+    put: fn(&mut SavedConditionSet, Option<u32>),
+) -> Bind<String> {
+    let shown = |n: Option<u32>| n.filter(|n| *n > 0).map(|n| n.to_string()).unwrap_or_default();
+    let text = RwSignal::new(shown(set.with_untracked(get)));
+    Effect::new(move |_| {
+        let n = set.with(get).filter(|n| *n > 0);
+        if whole_number(&text.get_untracked()).filter(|n| *n > 0) != n {
+            text.set(shown(n));
+        }
+    });
+    Bind::new(
+        move || text.get(),
+        move |v: String| {
+            let n = whole_number(&v);
+            text.set(v);
+            set.update(|s| put(s, n));
+        },
+    )
+}
+
 /// The errors the checks found on these questions (shown after a blocked attempt).
 fn error_for(errors: Signal<Vec<(String, String)>>, id: &'static str) -> Signal<Option<String>> {
     Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| f == id).map(|(_, m)| m.clone())))
@@ -66,19 +93,15 @@ pub fn AboutTheOrder(state: BuilderState, #[prop(into)] errors: Signal<Vec<(Stri
             }
         },
     );
-    let months = field(
+    let months = number_text(
         set,
         |s| match s.full_duration {
-            Some(FullDuration::FixedMonths { months }) if months > 0 => months.to_string(),
-            _ => String::new(),
+            Some(FullDuration::FixedMonths { months }) => Some(months),
+            _ => None,
         },
-        |s, v: String| s.full_duration = Some(FullDuration::FixedMonths { months: whole_number(&v).unwrap_or(0) }),
+        |s, n| s.full_duration = Some(FullDuration::FixedMonths { months: n.unwrap_or(0) }),
     );
-    let weeks = field(
-        set,
-        |s| s.interim.map(|i| i.weeks.to_string()).unwrap_or_default(),
-        |s, v: String| s.interim = whole_number(&v).map(|weeks| InterimDuration { weeks }),
-    );
+    let weeks = number_text(set, |s| s.interim.map(|i| i.weeks), |s, n| s.interim = n.map(|weeks| InterimDuration { weeks }));
     let place = field(
         set,
         |s| Some(match s.locality {
@@ -120,7 +143,8 @@ pub fn AboutTheOrder(state: BuilderState, #[prop(into)] errors: Signal<Vec<(Stri
     );
     let avoid = crate::bind!(set, avoid_notes);
     let none = Signal::derive(|| None::<String>);
-    let interim_shown = move || set.with(|s| s.order_type.includes_interim());
+    // A memo: typing in the weeks box must not rebuild it on every key press.
+    let interim_shown = Memo::new(move |_| set.with(|s| s.order_type.includes_interim()));
     view! {
         <section class="about-order no-print" aria-labelledby="about-order-title">
             <h2 class="heading-l" id="about-order-title">"About the order"</h2>
@@ -139,7 +163,7 @@ pub fn AboutTheOrder(state: BuilderState, #[prop(into)] errors: Signal<Vec<(Stri
                 reveals=vec![Reveal::new(FullChoice::Fixed, move || view! {
                     <TextInput id="order-full-months" label="Number of months" hint="At least 24 (2 years)" value=months error=none width="input--w4" inputmode="numeric"/>
                 }.into_any())]/>
-            {move || interim_shown().then(|| view! {
+            {move || interim_shown.get().then(|| view! {
                 <TextInput id=INTERIM_WEEKS_FIELD label="How many weeks should the interim order last?"
                     hint="An interim order has a fixed period and ends sooner if the full application is decided first. For example, 8"
                     value=weeks error=error_for(errors, INTERIM_WEEKS_FIELD) width="input--w4" inputmode="numeric"/>

@@ -41,3 +41,25 @@ macro_rules! bind {
         )
     }};
 }
+
+/// Keeps the text shown in an `<input>` or `<textarea>` in step with `value`, writing it
+/// only when the two differ. Writing `.value` on every change of the model (as
+/// `prop:value` does) echoed each key press back into the box: in a revealed question,
+/// whose model changes rebuild around it, typing fast lost characters.
+pub fn keep_value<E>(node: NodeRef<E>, value: impl Fn() -> String + 'static)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    use wasm_bindgen::{JsCast, JsValue};
+    Effect::new(move |_| {
+        let wanted = value();
+        let Some(el) = node.get() else { return };
+        let el: &JsValue = el.unchecked_ref();
+        let key = JsValue::from_str("value");
+        let shown = js_sys::Reflect::get(el, &key).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        if shown != wanted {
+            let _ = js_sys::Reflect::set(el, &key, &JsValue::from_str(&wanted));
+        }
+    });
+}

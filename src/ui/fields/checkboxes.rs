@@ -30,7 +30,8 @@ where
         .map(|(i, (choice, label))| {
             let oid = option_id(&id, i);
             let reveal = reveals.iter().find(|r| r.when == choice).map(|r| r.view.clone());
-            let checked = move || value.get().contains(&choice);
+            // A memo, as in the radios: typing in a revealed question must not rebuild it.
+            let checked = Memo::new(move |_| value.get().contains(&choice));
             let reveal_id = format!("{oid}-reveal");
             view! {
                 <div class="checkboxes__item">
@@ -50,7 +51,7 @@ where
                 </div>
                 {reveal.map(|v| view! {
                     <div class="checkboxes__conditional" id=reveal_id>
-                        {move || checked().then(|| v.run())}
+                        {move || checked.get().then(|| v.run())}
                     </div>
                 })}
             }

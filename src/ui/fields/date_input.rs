@@ -1,6 +1,6 @@
 //! A date as three boxes (day, month, year), the GOV.UK way: easier to type and to
 //! check than a date picker, and it works with every assistive technology.
-use super::{described_by, Bind, ErrorMessage, Hint};
+use super::{described_by, keep_value, Bind, ErrorMessage, Hint};
 use crate::domain::triage::DateInput;
 use leptos::prelude::*;
 
@@ -41,6 +41,8 @@ pub fn DateField(
                 _ => d.year,
             }
         };
+        let node = NodeRef::<leptos::html::Input>::new();
+        keep_value(node, get);
         let autocomplete = birthday.then_some(match suffix {
             "day" => "bday-day",
             "month" => "bday-month",
@@ -56,7 +58,7 @@ pub fn DateField(
                     type="text"
                     inputmode="numeric"
                     autocomplete=autocomplete.unwrap_or("off")
-                    prop:value=get
+                    node_ref=node
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         let mut d = value.get_untracked();

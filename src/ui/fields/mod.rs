@@ -10,7 +10,7 @@ mod radios;
 mod text_area;
 mod text_input;
 
-pub use bind::Bind;
+pub use bind::{keep_value, Bind};
 pub use character_count::CharacterCount;
 pub use checkboxes::Checkboxes;
 pub use date_input::DateField;

@@ -54,7 +54,9 @@ where
             let oid = option_id(&id, i);
             let name = id.clone();
             let reveal = reveals.iter().find(|r| r.when == choice).map(|r| r.view.clone());
-            let checked = move || value.get() == Some(choice);
+            // A memo: the revealed question is rebuilt only when this choice is picked
+            // or left, not on every change to the model (a key press in that question).
+            let checked = Memo::new(move |_| value.get() == Some(choice));
             let reveal_id = format!("{oid}-reveal");
             view! {
                 <div class="radios__item">
@@ -66,7 +68,7 @@ where
                 </div>
                 {reveal.map(|v| view! {
                     <div class="radios__conditional" id=reveal_id>
-                        {move || checked().then(|| v.run())}
+                        {move || checked.get().then(|| v.run())}
                     </div>
                 })}
             }

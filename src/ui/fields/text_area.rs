@@ -1,5 +1,5 @@
 //! A long text box with label, hint, error and, when given a limit, a character count.
-use super::{described_by, Bind, CharacterCount, ErrorMessage, Hint};
+use super::{described_by, keep_value, Bind, CharacterCount, ErrorMessage, Hint};
 use leptos::prelude::*;
 
 #[component]
@@ -30,6 +30,8 @@ pub fn TextArea(
         view! { <label class="label" for=id.clone()>{label}</label> }.into_any()
     };
     let text = Signal::derive(move || value.get());
+    let node = NodeRef::<leptos::html::Textarea>::new();
+    keep_value(node, move || value.get());
     view! {
         <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
             {label_view}
@@ -43,7 +45,7 @@ pub fn TextArea(
                 rows=rows
                 spellcheck="true"
                 aria-describedby=describedby
-                prop:value=move || value.get()
+                node_ref=node
                 on:input=move |ev| value.set(event_target_value(&ev))
             ></textarea>
             {max_chars.map(|max| view! { <CharacterCount id=count_id text=text max=max/> })}

@@ -1,5 +1,5 @@
 //! A single-line text input with label, hint and error.
-use super::{described_by, Bind, ErrorMessage, Hint};
+use super::{described_by, keep_value, Bind, ErrorMessage, Hint};
 use leptos::prelude::*;
 
 #[component]
@@ -24,6 +24,8 @@ pub fn TextInput(
         let id = id.clone();
         move || described_by(&id, has_hint, error.with(Option::is_some), None)
     };
+    let node = NodeRef::<leptos::html::Input>::new();
+    keep_value(node, move || value.get());
     view! {
         <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
             <label class="label" for=id.clone()>{label}</label>
@@ -39,7 +41,7 @@ pub fn TextInput(
                 inputmode=inputmode
                 spellcheck="false"
                 aria-describedby=describedby
-                prop:value=move || value.get()
+                node_ref=node
                 on:input=move |ev| value.set(event_target_value(&ev))
             />
         </div>

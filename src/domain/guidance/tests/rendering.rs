@@ -63,6 +63,26 @@ fn tables_render() {
     );
 }
 
+/// A wide table must scroll inside itself at 320px, and a keyboard user must be able
+/// to scroll it: a focusable region named after its columns wraps each table.
+#[test]
+fn tables_scroll_in_a_focusable_named_region() {
+    let html = render(
+        "| Order | Who `starts` it |\n|---|---|\n| Bail | Court |\n\ntext\n\n| \"A\" |\n|---|\n| b |\n",
+    );
+    let first = "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table: Order, Who starts it\" tabindex=\"0\"><table>";
+    assert!(html.contains(first), "{html}");
+    // The label is escaped like any other attribute.
+    assert!(
+        html.contains("aria-label=\"Table: &quot;A&quot;\" tabindex=\"0\"><table>"),
+        "{html}"
+    );
+    assert_eq!(html.matches("<div class=\"table-wrap\"").count(), 2, "{html}");
+    assert_eq!(html.matches("</table>\n</div>").count() + html.matches("</table></div>").count(), 2, "{html}");
+    // The body cells are not part of the name.
+    assert!(!html.contains("Bail\" tabindex"), "{html}");
+}
+
 #[test]
 fn headings_get_their_ids_and_level_two_feeds_the_contents() {
     let built = built(&valid_files());
