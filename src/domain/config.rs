@@ -188,7 +188,8 @@ impl Config {
             _ => {}
         }
         require(&mut p, "protective_marking", &self.protective_marking);
-        p
+        // Messages quote the values at fault, which may hold line breaks or controls.
+        p.into_iter().map(|m| one_line(&m)).collect()
     }
 
     /// The crime reference pattern, anchored so it must match the whole reference.
@@ -280,15 +281,19 @@ fn is_loopback_url(url: &str) -> bool {
     rest.starts_with("127.") || rest.starts_with("localhost") || rest.starts_with("[::1]")
 }
 
+/// A message with any line breaks or other controls in the quoted setting names or
+/// values shown escaped (`\n`), so it stays on one line and says what is there.
+fn one_line(message: &str) -> String {
+    message.chars().flat_map(|c| if c.is_control() { c.escape_default().collect() } else { vec![c] }).collect()
+}
+
 /// serde's messages mention Rust types; turn the common ones into words for force IT.
 fn describe_json_error(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     let at = format!("(line {}, column {})", e.line(), e.column());
     let msg = e.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-    // A key or value may hold line breaks or other controls: show them escaped (`\n`)
-    // so the message stays on one line and says what is there.
-    let msg: String = msg.chars().flat_map(|c| if c.is_control() { c.escape_default().collect() } else { vec![c] }).collect();
+    let msg = one_line(&msg);
     match e.classify() {
         Category::Syntax | Category::Eof => format!("config.json is not valid JSON {at}: {msg}"),
         Category::Data => format!("config.json has a wrong or missing setting {at}: {}", plain_serde(&msg)),
@@ -421,6 +426,8 @@ mod tests {
     fn line_breaks_in_a_setting_name_are_shown_escaped() {
         let e = Config::parse(&with(|v| v["force"]["x\ny"] = true.into())).unwrap_err();
         assert!(e.problems[0].contains("unknown setting `x\\ny`"), "{e:?}");
+        let p = problems(&with(|v| v["contacts"]["legal_services"]["email"] = "\n\u{7}".into()));
+        assert_eq!(p, vec!["contacts.legal_services.email \"\\n\\u{7}\" is not an email address".to_string()]);
     }
 
     #[test]

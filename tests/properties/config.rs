@@ -35,7 +35,7 @@ fn any_config_file_gives_a_config_or_named_problems() {
     check("any text as config.json", 400, any_text(), |text| problems_are_plain(&text));
     check("any JSON as config.json", 400, any_json(), |value| problems_are_plain(&value.to_string()));
     let good = serde_json::from_str(SHIPPED).unwrap_or_default();
-    check("config.json with one setting changed or the text damaged", 600, damaged(good), |text| {
+    check("config.json with one setting changed or the text damaged", 400, damaged(good), |text| {
         problems_are_plain(&text)?;
         if let Ok(config) = Config::parse(&text) {
             // What parses has no problems left and keeps its endpoint usable.

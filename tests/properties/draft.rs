@@ -18,7 +18,7 @@ fn message_is_plain(e: &DraftError) -> Result<(), TestCaseError> {
 
 #[test]
 fn a_valid_triage_reopens_unchanged() {
-    check("a valid triage saved to a file reopens unchanged", 100, valid_triage(), |t| {
+    check("a valid triage saved to a file reopens unchanged", 64, valid_triage(), |t| {
         let saved = SavedTriage::new(t.clone(), "2025-06-02T10:15:00.000Z", "0.1.0");
         let reopened = SavedTriage::parse(&saved.to_json());
         prop_assert_eq!(reopened.as_ref().map(|s| &s.triage), Ok(&t));
@@ -54,7 +54,7 @@ fn any_file_is_opened_or_refused_with_a_message() {
         Ok(())
     });
     let good = serde_json::from_str(&SavedTriage::new(example_full_triage(), "x", "y").to_json()).unwrap_or_default();
-    check("a damaged draft file", 400, damaged(good), |text| {
+    check("a damaged draft file", 250, damaged(good), |text| {
         match SavedTriage::parse(&text) {
             // Damage that keeps it readable (a changed answer) opens: saving it again
             // and reopening gives the same.

@@ -67,7 +67,7 @@ fn anything_written_into_a_module_is_refused_or_shown_as_text() {
         select(&["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "<iframe src=//x>", "<style>*{}</style>"][..])
             .prop_map(str::to_string),
     ];
-    check("text added to a guidance module", 12, (any::<proptest::sample::Index>(), dangerous), |(at, extra)| {
+    check("text added to a guidance module", 8, (any::<proptest::sample::Index>(), dangerous), |(at, extra)| {
         let mut files = files.clone();
         let n = at.index(files.modules.len());
         files.modules[n].text.push_str(&format!("\n\n{extra}\n"));

@@ -33,7 +33,7 @@ fn schema_errors(value: &serde_json::Value) -> Vec<String> {
 #[test]
 fn a_valid_triage_sends_a_payload_that_matches_the_schema() {
     let ctx = example_context();
-    check("payload of a valid triage matches the schema and reads back", 100, (valid_triage(), meta()), |(t, meta)| {
+    check("payload of a valid triage matches the schema and reads back", 64, (valid_triage(), meta()), |(t, meta)| {
         let payload = Payload::build(&t, &ctx, meta);
         prop_assert_eq!(payload.check(), Ok(()));
         let json = payload.to_json();
@@ -52,7 +52,7 @@ fn a_valid_triage_sends_a_payload_that_matches_the_schema() {
 #[test]
 fn any_answers_still_give_a_well_formed_payload() {
     let ctx = example_context();
-    check("payload of any answers matches the schema", 100, (any_triage(), meta()), |(t, meta)| {
+    check("payload of any answers matches the schema", 64, (any_triage(), meta()), |(t, meta)| {
         let payload = Payload::build(&t, &ctx, meta);
         let value = serde_json::to_value(&payload).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let errors = schema_errors(&value);
