@@ -59,13 +59,21 @@ fn any_query_searches_safely_and_finds_the_guidance_own_words() {
     });
 }
 
+/// Markup that would run or restyle the page if it reached it as HTML.
+const DANGEROUS: &[&str] = &[
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1))",
+    "<iframe src=//x>",
+    "<style>*{}</style>",
+];
+
 #[test]
 fn anything_written_into_a_module_is_refused_or_shown_as_text() {
     let files = ContentFiles::read(content()).expect("content reads");
     let dangerous = prop_oneof![
         any_text(),
-        select(&["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "<iframe src=//x>", "<style>*{}</style>"][..])
-            .prop_map(str::to_string),
+        select(DANGEROUS).prop_map(str::to_string),
     ];
     check("text added to a guidance module", 8, (any::<proptest::sample::Index>(), dangerous), |(at, extra)| {
         let mut files = files.clone();

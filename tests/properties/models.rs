@@ -92,7 +92,15 @@ fn person() -> impl Strategy<Value = ProtectedPerson> {
 /// An adult respondent (born by 2007), so the Youth Justice section does not apply.
 fn respondent() -> impl Strategy<Value = Respondent> {
     let connection = select(&[AreaConnection::LivesInArea, AreaConnection::BelievedInArea, AreaConnection::IntendsToCome][..]);
-    (name(), prop_oneof![Just(String::new()), valid_text(2, SHORT, true)], date_of_birth(2006), valid_text(2, SHORT, true), connection, select(YesNoNotKnown::ALL), valid_text(2, LONG, true))
+    (
+        name(),
+        prop_oneof![Just(String::new()), valid_text(2, SHORT, true)],
+        date_of_birth(2006),
+        valid_text(2, SHORT, true),
+        connection,
+        select(YesNoNotKnown::ALL),
+        valid_text(2, LONG, true),
+    )
         .prop_map(|(name, other_names, date_of_birth, address, area, spo, spo_details)| Respondent {
             name,
             other_names,
@@ -118,7 +126,8 @@ fn behaviour_risk() -> impl Strategy<Value = BehaviourRisk> {
         (select(YesNoNotKnown::ALL), valid_text(2, LONG, true)),
         (select(YesNo::ALL), valid_text(2, LONG, true)),
     )
-        .prop_map(|(behaviours, other, (acts, risk, necessity), tool, tool_other, outcome, (mh, mh_details), (now, now_details))| {
+        .prop_map(|(behaviours, other, (acts, risk, necessity), tool, tool_other, outcome, mental, immediate)| {
+            let ((mh, mh_details), (now, now_details)) = (mental, immediate);
             BehaviourRisk {
                 other_behaviour_details: if behaviours.contains(&Behaviour::Other) { other } else { String::new() },
                 behaviours,
@@ -194,7 +203,14 @@ pub fn condition() -> impl Strategy<Value = ChosenCondition> {
 }
 
 fn victim_views() -> impl Strategy<Value = VictimViews> {
-    (select(YesNo::ALL), select(VictimStance::ALL), valid_text(2, LONG, true), select(YesNoNotKnown::ALL), valid_text(2, SHORT, false), valid_text(2, LONG, true))
+    (
+        select(YesNo::ALL),
+        select(VictimStance::ALL),
+        valid_text(2, LONG, true),
+        select(YesNoNotKnown::ALL),
+        valid_text(2, SHORT, false),
+        valid_text(2, LONG, true),
+    )
         .prop_map(|(obtained, stance, views, advocate, advocate_name, reason)| {
             let yes = obtained == YesNo::Yes;
             VictimViews {
@@ -222,18 +238,11 @@ pub fn valid_triage() -> impl Strategy<Value = Triage> {
         vec(condition(), 1..4),
         victim_views(),
     )
-        .prop_map(|(about_you, investigation, people, respondent, behaviour_risk, existing_orders, order_sought, summary, conditions, victim_views)| {
+        .prop_map(|(about_you, investigation, people, respondent, behaviour_risk, orders, sought, summary, conditions, views)| {
             let mut t = example_full_triage();
-            t.about_you = about_you;
-            t.investigation = investigation;
-            t.people = people;
-            t.respondent = respondent;
-            t.behaviour_risk = behaviour_risk;
-            t.existing_orders = existing_orders;
-            t.order_sought = order_sought;
-            t.summary.text = summary;
-            t.conditions = conditions;
-            t.victim_views = victim_views;
+            (t.about_you, t.investigation, t.people, t.respondent) = (about_you, investigation, people, respondent);
+            (t.behaviour_risk, t.existing_orders, t.order_sought) = (behaviour_risk, orders, sought);
+            (t.summary.text, t.conditions, t.victim_views) = (summary, conditions, views);
             t.declaration.confirmed = true;
             t
         })
@@ -287,7 +296,8 @@ pub fn typed_answers(t: &mut Triage) -> Vec<&mut String> {
 pub fn any_triage() -> impl Strategy<Value = Triage> {
     let base = prop_oneof![4 => valid_triage(), 1 => Just(Triage::default())];
     let youth = (proptest::option::of(select(YesNo::ALL)), any::<bool>());
-    (base, vec((any::<prop::sample::Index>(), prop_oneof![60 => any_text(), 1 => huge_text()]), 0..8), youth).prop_map(|(mut t, edits, (contacted, blank_dob))| {
+    let edits = vec((any::<prop::sample::Index>(), prop_oneof![60 => any_text(), 1 => huge_text()]), 0..8);
+    (base, edits, youth).prop_map(|(mut t, edits, (contacted, blank_dob))| {
         t.youth_justice.contacted = contacted;
         t.respondent.date_of_birth_not_known = blank_dob;
         let mut answers = typed_answers(&mut t);

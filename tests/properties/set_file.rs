@@ -23,7 +23,10 @@ use crate::text::{any_text, valid_text};
 /// The real catalogue from `content/`.
 fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| load_catalogue(Path::new(env!("CARGO_MANIFEST_DIR")).join("content").as_path()).expect("content/conditions/catalogue.toml loads"))
+    CATALOGUE.get_or_init(|| {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        load_catalogue(&content).expect("content/conditions/catalogue.toml loads")
+    })
 }
 
 /// A condition from the real catalogue with its slots filled in with generated text.

@@ -120,7 +120,8 @@ fn email_and_phone_checks_take_anything_and_accept_real_ones() {
 
 #[test]
 fn dates_read_back_and_nonsense_dates_are_explained() {
-    let days = CivilDate::new(1000, 1, 1).map(CivilDate::to_days).unwrap_or(0)..=CivilDate::new(9999, 12, 31).map(CivilDate::to_days).unwrap_or(1);
+    let day = |y, m, d| CivilDate::new(y, m, d).map(CivilDate::to_days).unwrap_or(0);
+    let days = day(1000, 1, 1)..=day(9999, 12, 31);
     check("a real date reads back from its three boxes", 300, days, |d| {
         let date = CivilDate::from_days(d);
         prop_assert_eq!(DateInput::from_date(date).parse("Date"), Ok(Some(date)));
@@ -159,7 +160,8 @@ fn crime_references_match_the_whole_pattern_only() {
     let ctx = example_context();
     let pattern = ctx.crime_reference_pattern.clone();
     let good = "[0-9]{2}/[0-9]{6}/[0-9]{2}";
-    check("crime references in the force's format match, with anything around them they do not", 500, (good, any_text()), |(reference, extra)| {
+    let name = "crime references in the force's format match, with anything around them they do not";
+    check(name, 500, (good, any_text()), |(reference, extra)| {
         let spaced = format!(" {} ", reference);
         prop_assert!(matches_crime_reference(pattern.as_ref(), &spaced));
         let padded = format!("{}{}", reference, extra);

@@ -360,7 +360,9 @@ mod tests {
             assert_eq!(text_problem(name, "Your name", NAME), None, "{name}");
         }
         // Emoji sequences keep their joiners (in long answers the officer may quote messages).
-        assert_eq!(text_problem("He sent \u{1F469}\u{200D}\u{1F467} and \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}", "Evidence", LONG), None);
+        let family_and_welsh_flag =
+            "He sent \u{1F469}\u{200D}\u{1F467} and \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}";
+        assert_eq!(text_problem(family_and_welsh_flag, "Evidence", LONG), None);
     }
 
     #[test]
