@@ -75,8 +75,8 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// Invisible characters that change how text around them is shown or matched: bidi
 /// embeddings, overrides, isolates and marks (they can make a name or reference read
-/// differently from what is stored), zero-width spaces and joiners that stop searches
-/// matching, the soft hyphen and the byte order mark. Zero-width (non-)joiners U+200C
+/// differently from what is stored), zero-width spaces and word joiners that stop
+/// searches matching, the soft hyphen and the byte order mark. Zero-width (non-)joiners U+200C
 /// and U+200D are left alone: Persian, Indic scripts and emoji need them.
 pub fn is_hidden_formatting(c: char) -> bool {
     matches!(c,
