@@ -188,7 +188,8 @@ impl Config {
             _ => {}
         }
         require(&mut p, "protective_marking", &self.protective_marking);
-        p
+        // Messages quote the values at fault, which may hold line breaks or controls.
+        p.into_iter().map(|m| one_line(&m)).collect()
     }
 
     /// The crime reference pattern, anchored so it must match the whole reference.
@@ -212,10 +213,14 @@ pub fn anchored_regex(pattern: &str) -> Result<regex_lite::Regex, String> {
     if pattern.trim().is_empty() {
         return Err("it is empty".into());
     }
-    regex_lite::Regex::new(&format!("^(?:{pattern})$")).map_err(|e| {
-        // regex-lite's messages span several lines; keep the first, which names the fault.
+    // regex-lite's messages span several lines; keep the first, which names the fault.
+    let first_line = |e: regex_lite::Error| {
         e.to_string().lines().find(|l| l.contains("error")).unwrap_or("invalid").trim().to_string()
-    })
+    };
+    // Check the pattern alone first: wrapped, an unbalanced one such as `)|(` becomes
+    // valid (`^(?:)|()$`) and then matches any reference.
+    regex_lite::Regex::new(pattern).map_err(first_line)?;
+    regex_lite::Regex::new(&format!("^(?:{pattern})$")).map_err(first_line)
 }
 
 fn require(problems: &mut Vec<String>, key: &str, value: &str) {
@@ -276,12 +281,19 @@ fn is_loopback_url(url: &str) -> bool {
     rest.starts_with("127.") || rest.starts_with("localhost") || rest.starts_with("[::1]")
 }
 
+/// A message with any line breaks or other controls in the quoted setting names or
+/// values shown escaped (`\n`), so it stays on one line and says what is there.
+fn one_line(message: &str) -> String {
+    message.chars().flat_map(|c| if c.is_control() { c.escape_default().collect() } else { vec![c] }).collect()
+}
+
 /// serde's messages mention Rust types; turn the common ones into words for force IT.
 fn describe_json_error(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     let at = format!("(line {}, column {})", e.line(), e.column());
     let msg = e.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+    let msg = one_line(&msg);
     match e.classify() {
         Category::Syntax | Category::Eof => format!("config.json is not valid JSON {at}: {msg}"),
         Category::Data => format!("config.json has a wrong or missing setting {at}: {}", plain_serde(&msg)),
@@ -398,6 +410,24 @@ mod tests {
         let re = c.crime_reference_regex().unwrap();
         assert!(re.is_match("24/123456/25"));
         assert!(!re.is_match("x24/123456/25"));
+    }
+
+    #[test]
+    fn an_unbalanced_pattern_cannot_escape_its_anchors() {
+        // Found by the property tests: wrapped in ^(?:…)$ these became valid patterns
+        // that match any reference at all.
+        for pattern in [")|(", ")(?:", "a)|(b"] {
+            let p = problems(&with(|v| v["crime_reference"]["pattern"] = pattern.into()));
+            assert!(p[0].starts_with("crime_reference.pattern is not a valid regular expression:"), "{pattern}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn line_breaks_in_a_setting_name_are_shown_escaped() {
+        let e = Config::parse(&with(|v| v["force"]["x\ny"] = true.into())).unwrap_err();
+        assert!(e.problems[0].contains("unknown setting `x\\ny`"), "{e:?}");
+        let p = problems(&with(|v| v["contacts"]["legal_services"]["email"] = "\n\u{7}".into()));
+        assert_eq!(p, vec!["contacts.legal_services.email \"\\n\\u{7}\" is not an email address".to_string()]);
     }
 
     #[test]

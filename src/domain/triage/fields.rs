@@ -57,7 +57,7 @@ pub fn char_count(text: &str) -> usize {
 }
 
 /// "5,000": numbers in messages as GOV.UK writes them.
-pub(crate) fn with_commas(n: usize) -> String {
+pub fn with_commas(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -73,14 +73,42 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{} {}", with_commas(n), if n == 1 { one } else { many })
 }
 
+/// Invisible characters that change how text around them is shown or matched: bidi
+/// embeddings, overrides, isolates and marks (they can make a name or reference read
+/// differently from what is stored), zero-width spaces and word joiners that stop
+/// searches matching, the soft hyphen and the byte order mark. Zero-width (non-)joiners U+200C
+/// and U+200D are left alone: Persian, Indic scripts and emoji need them.
+pub fn is_hidden_formatting(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'
+        | '\u{061C}'
+        | '\u{200B}'
+        | '\u{200E}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{E0001}'
+    )
+}
+
 /// The problem with a typed answer's characters or length, if any. Pasted text can
-/// carry control characters that break the receiving system or print as boxes.
+/// carry control characters that break the receiving system or print as boxes, and
+/// invisible formatting characters that make it read differently from what is stored.
+/// A very long paste (say a whole document) is refused by length, with the count.
 pub(crate) fn text_problem(text: &str, label: &str, limit: TextLimit) -> Option<String> {
     let allowed = |c: char| limit.multiline && matches!(c, '\n' | '\r' | '\t');
     if text.chars().any(|c| c.is_control() && !allowed(c)) {
         let what =
             if limit.multiline { "hidden control characters" } else { "line breaks, tabs or other hidden characters" };
         return Some(format!("{label} must not contain {what}: type it again instead of pasting it"));
+    }
+    if text.chars().any(is_hidden_formatting) {
+        return Some(format!(
+            "{label} contains a hidden formatting character that changes how the text is shown: \
+             type it again instead of pasting it"
+        ));
     }
     let count = char_count(text);
     (count > limit.max_chars).then(|| {
@@ -287,6 +315,66 @@ mod tests {
         assert_eq!(
             text_problem("bad\u{0007}bell", "Evidence", LONG).unwrap(),
             "Evidence must not contain hidden control characters: type it again instead of pasting it"
+        );
+    }
+
+    #[test]
+    fn hidden_formatting_characters_are_refused_in_every_kind_of_answer() {
+        let message = "Your name contains a hidden formatting character that changes how the text is shown: \
+                       type it again instead of pasting it";
+        for c in ['\u{202E}', '\u{202A}', '\u{2066}', '\u{2069}', '\u{200B}', '\u{200F}', '\u{2060}', '\u{FEFF}', '\u{AD}']
+        {
+            assert_eq!(text_problem(&format!("Jo{c}Bloggs"), "Your name", NAME).as_deref(), Some(message), "{c:?}");
+            assert!(text_problem(&format!("Line one\n{c}Line two"), "Evidence", LONG).is_some(), "{c:?}");
+        }
+        // Spaces alone are blank, but a zero-width space is not a space: it is refused
+        // rather than accepted as a name.
+        assert!(text_problem("\u{200B}", "Your name", NAME).is_some());
+    }
+
+    #[test]
+    fn names_in_any_script_with_apostrophes_hyphens_and_accents_are_accepted() {
+        for name in [
+            "Siobhán O'Brien",
+            "Anne-Marie Smith-Jones",
+            "Zoë Brontë",
+            "Zoe\u{0308} Bronte\u{0308}",
+            "D\u{2019}Arcy N\u{2019}Dour",
+            "Γιώργος Παπαδόπουλος",
+            "Анна Іванова-Петренко",
+            "محمد عبد الله",
+            "דוד לוי",
+            "王小明",
+            "佐藤 花子",
+            "김민준",
+            "देवनागरी शर्मा",
+            "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ",
+            "می\u{200C}خواهم",
+            "Nguyễn Thị Minh Khai",
+            "Łukasz Wróbel",
+            "Ævar Þórsson",
+            "José María Ñúñez",
+            "Dafydd ap Gruffydd",
+            "Ōtsuka-Müller",
+        ] {
+            assert_eq!(text_problem(name, "Your name", NAME), None, "{name}");
+        }
+        // Emoji sequences keep their joiners (in long answers the officer may quote messages).
+        let family_and_welsh_flag =
+            "He sent \u{1F469}\u{200D}\u{1F467} and \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}";
+        assert_eq!(text_problem(family_and_welsh_flag, "Evidence", LONG), None);
+    }
+
+    #[test]
+    fn a_pasted_megabyte_is_refused_with_the_count_in_commas() {
+        let paste = "a".repeat(1_045_000);
+        assert_eq!(
+            text_problem(&paste, "Summary of the case", SUMMARY).unwrap(),
+            "Summary of the case must be 5,000 characters or fewer: remove 1,040,000 characters"
+        );
+        assert_eq!(
+            text_problem(&paste, "Your name", NAME).unwrap(),
+            "Your name must be 100 characters or fewer: remove 1,044,900 characters"
         );
     }
 

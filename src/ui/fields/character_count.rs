@@ -1,5 +1,6 @@
 //! The count under a long text box. Sighted users see it change as they type; screen
 //! reader users hear it once they pause, so it does not talk over their typing.
+use crate::domain::triage::fields::with_commas;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -9,10 +10,11 @@ pub fn CharacterCount(#[prop(into)] id: String, #[prop(into)] text: Signal<Strin
         let used = text.with(|t| t.chars().count());
         if used <= max {
             let left = max - used;
-            format!("You have {left} character{} remaining", if left == 1 { "" } else { "s" })
+            format!("You have {} character{} remaining", with_commas(left), if left == 1 { "" } else { "s" })
         } else {
             let over = used - max;
-            format!("You have {over} character{} too many", if over == 1 { "" } else { "s" })
+            // Commas so a pasted document reads "1,040,000", not a run of digits.
+            format!("You have {} character{} too many", with_commas(over), if over == 1 { "" } else { "s" })
         }
     };
     let over = move || text.with(|t| t.chars().count() > max);
