@@ -8,7 +8,7 @@ use crate::ui::why_we_ask::WhyWeAsk;
 use leptos::prelude::*;
 
 /// Evidence boxes have a generous count: legal services need the detail.
-const EVIDENCE_MAX: usize = 2000;
+const EVIDENCE_MAX: usize = crate::domain::triage::fields::LONG.max_chars;
 
 #[component]
 pub fn BehaviourRiskFields() -> impl IntoView {

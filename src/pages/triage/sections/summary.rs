@@ -5,8 +5,8 @@ use crate::ui::fields::TextArea;
 use crate::ui::why_we_ask::WhyWeAsk;
 use leptos::prelude::*;
 
-/// The summary's limit (the domain's rule for this field).
-const SUMMARY_MAX: usize = 5000;
+/// The summary's limit: the domain's rule, so the count and the message agree.
+const SUMMARY_MAX: usize = crate::domain::triage::fields::SUMMARY.max_chars;
 
 #[component]
 pub fn SummaryFields() -> impl IntoView {
