@@ -100,7 +100,14 @@
 
   try {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-      show("no-wasm");
+      // Loaded async, so the loading frame may not be parsed yet.
+      if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", function () {
+          show("no-wasm");
+        });
+      } else {
+        show("no-wasm");
+      }
       return;
     }
     // A failed start surfaces as an uncaught error while the loading frame is still up.
