@@ -276,6 +276,61 @@ pub fn check_endpoint_url(url: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The origin (`scheme://host[:port]`) of an absolute http(s) URL, as a browser would
+/// write it: scheme and host in lower case, default ports left out. `None` for a path
+/// on this site (same origin) or anything that is not an http(s) URL. Used for the
+/// Content-Security-Policy's connect-src and to tell a CSP refusal from a CORS one.
+pub fn url_origin(url: &str) -> Option<String> {
+    let url = url.trim();
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let (scheme, rest) = if lower.starts_with("https://") {
+        ("https", &url[8..])
+    } else if lower.starts_with("http://") {
+        ("http", &url[7..])
+    } else {
+        return None;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    // Credentials are refused by the config check; never copy them into a policy.
+    let authority = authority.rsplit_once('@').map_or(authority, |(_, a)| a).to_ascii_lowercase();
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((h, p)) if !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()) && (!h.contains(':') || h.ends_with(']')) => (h, Some(p)),
+        _ => (authority.as_str(), None),
+    };
+    if host.is_empty() || host.starts_with('.') || host.ends_with('.') || host.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, ';' | ',' | '\'' | '"')) {
+        return None;
+    }
+    let default_port = if scheme == "https" { "443" } else { "80" };
+    Some(match port {
+        Some(p) if p != default_port => format!("{scheme}://{host}:{p}"),
+        _ => format!("{scheme}://{host}"),
+    })
+}
+
+/// The URL with the values of secret-looking query parameters (Power Automate's
+/// `sig`, keys, tokens, codes) replaced by `…`, for showing on screen.
+pub fn redacted_url(url: &str) -> String {
+    let Some((before, query)) = url.split_once('?') else { return url.to_string() };
+    let (query, fragment) = query.split_once('#').map_or((query, None), |(q, f)| (q, Some(f)));
+    let secret = |name: &str| {
+        let n = name.to_ascii_lowercase();
+        ["sig", "signature", "code", "key", "token", "secret", "password"].iter().any(|s| n == *s || n.ends_with(&format!("_{s}")) || n.ends_with(&format!("-{s}")))
+    };
+    let parts: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) if secret(name) && !value.is_empty() => format!("{name}=…"),
+            _ => pair.to_string(),
+        })
+        .collect();
+    let mut out = format!("{before}?{}", parts.join("&"));
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
+}
+
 fn is_loopback_url(url: &str) -> bool {
     let rest = url.trim_start_matches("http://");
     rest.starts_with("127.") || rest.starts_with("localhost") || rest.starts_with("[::1]")
@@ -384,6 +439,39 @@ mod tests {
         for ok in ["https://prod-12.uksouth.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?api-version=2016-10-01&sig=x", "/api/submissions", "http://127.0.0.1:9000/in", "https://[::1]:8443/x"] {
             assert_eq!(check_endpoint_url(ok), Ok(()), "{ok}");
         }
+    }
+
+    #[test]
+    fn url_origin_is_scheme_host_and_port_as_a_browser_writes_it() {
+        for (url, origin) in [
+            ("https://prod-12.uksouth.logic.azure.com:443/workflows/abc?sig=x", Some("https://prod-12.uksouth.logic.azure.com")),
+            ("HTTPS://Relay.Force.Example/in", Some("https://relay.force.example")),
+            ("http://127.0.0.1:9000/in", Some("http://127.0.0.1:9000")),
+            ("http://relay.example:80", Some("http://relay.example")),
+            ("https://[::1]:8443/x", Some("https://[::1]:8443")),
+            ("https://[::1]/x", Some("https://[::1]")),
+            ("https://relay.example?x=1", Some("https://relay.example")),
+            ("https://user:pw@relay.example/x", Some("https://relay.example")),
+            ("/api/submissions", None),
+            ("//evil.example/x", None),
+            ("ftp://x.example", None),
+            ("https://", None),
+            ("https://a;b.example/", None),
+            ("", None),
+        ] {
+            assert_eq!(url_origin(url).as_deref(), origin, "{url}");
+        }
+    }
+
+    #[test]
+    fn redacted_url_hides_signatures_and_keys_only() {
+        assert_eq!(
+            redacted_url("https://prod.logic.azure.com/workflows/abc/invoke?api-version=2016-10-01&sp=%2Ftriggers&sv=1.0&sig=AbC123"),
+            "https://prod.logic.azure.com/workflows/abc/invoke?api-version=2016-10-01&sp=%2Ftriggers&sv=1.0&sig=…"
+        );
+        assert_eq!(redacted_url("https://f.example/api?code=xyz&x-api-key=k#top"), "https://f.example/api?code=…&x-api-key=…#top");
+        assert_eq!(redacted_url("/api/submissions"), "/api/submissions");
+        assert_eq!(redacted_url("https://f.example/?signed=1"), "https://f.example/?signed=1");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The product's knowledge in plain Rust: no browser types, tested with `cargo test`.
 pub mod conditions;
 pub mod config;
+pub mod csp;
 pub mod guidance;
 pub mod order;
 pub mod triage;

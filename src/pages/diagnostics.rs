@@ -1,6 +1,8 @@
 //! For force IT: the loaded settings, versions, and a check that the endpoint answers
-//! a cross-origin request from this site. Shows no answers and no personal data.
-use crate::domain::config::{Config, Contact};
+//! a cross-origin request from this site. Shows no answers and no personal data: it
+//! reads config.json only, never a draft, and hides the secret part of a signed URL.
+use crate::domain::config::{redacted_url, url_origin, Config, Contact};
+use crate::domain::csp::connect_allowed;
 use crate::domain::version::{schema_path, APP_VERSION, SCHEMA_VERSION};
 use crate::ui::base::asset;
 use crate::ui::config_state::{use_config, ConfigState};
@@ -54,7 +56,7 @@ fn Settings(config: Config) -> impl IntoView {
         <dl class="summary-list" id="diagnostics-settings">
             <SummaryRow key="Force" value=config.force.name.clone()/>
             <SummaryRow key="Force area" value=format!("{}{}", config.force.area, if config.force.national { " (national force: area rule not applied)" } else { "" })/>
-            <SummaryRow key="Endpoint" value=config.endpoint.url.clone()/>
+            <SummaryRow key="Endpoint" value=redacted_url(&config.endpoint.url)/>
             <SummaryRow key="Send credentials" value=if config.endpoint.send_credentials { "Yes" } else { "No" }/>
             <SummaryRow key="Request timeout" value=format!("{} seconds", config.endpoint.timeout_seconds)/>
             <SummaryRow key="Stalking unit" value=contact_text(&config.contacts.stalking_unit)/>
@@ -75,6 +77,16 @@ fn Settings(config: Config) -> impl IntoView {
     }
 }
 
+/// The endpoint's origin when the Content-Security-Policy in this page's meta tag does
+/// not allow connecting to it.
+fn refused_by_page_policy(url: &str) -> Option<String> {
+    let origin = url_origin(url)?;
+    let page_origin = window().location().origin().ok()?;
+    let meta = document().query_selector("meta[http-equiv='Content-Security-Policy']").ok()??;
+    let policy = meta.get_attribute("content")?;
+    (!connect_allowed(&policy, &origin, &page_origin)).then_some(origin)
+}
+
 /// Sends an OPTIONS request (never a submission) and reports what came back.
 #[component]
 fn EndpointCheck(endpoint: crate::domain::config::Endpoint) -> impl IntoView {
@@ -87,6 +99,15 @@ fn EndpointCheck(endpoint: crate::domain::config::Endpoint) -> impl IntoView {
         busy.set(true);
         result.set(None);
         let endpoint = endpoint.clone();
+        // The page's own policy would refuse the request before it left the browser, and
+        // the failure would look like CORS: say what it is instead, and send nothing.
+        if let Some(origin) = refused_by_page_policy(&endpoint.url) {
+            result.set(Some((false, format!(
+                "This site's Content-Security-Policy does not allow connections to {origin} (its connect-src), so the browser will not send to the endpoint. The policy is written from config.json when the site is built: after changing endpoint.url, run `cargo xtask content --dist <site folder>` and update the Content-Security-Policy header your web server sends (see security-headers.txt)."
+            ))));
+            busy.set(false);
+            return;
+        }
         spawn_local(async move {
             // A path such as /api/submissions is on this server, outside the site's base.
             let url = endpoint.url.clone();
@@ -114,7 +135,7 @@ fn EndpointCheck(endpoint: crate::domain::config::Endpoint) -> impl IntoView {
                 }
                 Err(FetchFailure::TimedOut(s)) => (false, format!("No answer within {s} seconds. Check the endpoint address and that this computer can reach it.")),
                 Err(FetchFailure::Unreachable) => (false, format!(
-                    "The browser could not get an answer it is allowed to read. Either the endpoint could not be reached, or it does not allow requests from {origin} (CORS). Check the address, the network path, and that the endpoint's CORS settings allow this origin, POST and the Content-Type header."
+                    "The browser could not get an answer it is allowed to read. Either the endpoint could not be reached, or it does not allow requests from {origin} (CORS), or the Content-Security-Policy header your web server sends does not list the endpoint in connect-src. Check the address, the network path, that the endpoint's CORS settings allow this origin, POST and the Content-Type header, and the browser console for a Content-Security-Policy message."
                 )),
             }));
             busy.set(false);

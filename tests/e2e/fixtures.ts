@@ -1,4 +1,5 @@
-// Shared helpers: axe-core on the current page, where the inbox writes, console checks.
+// Shared helpers: axe-core on the current page, where the inbox writes, console checks,
+// and the security watch every test runs under (CSP violations, third-party requests).
 import { test as base, expect, Page } from "@playwright/test";
 import * as fs from "fs";
 import * as path from "path";
@@ -7,7 +8,9 @@ const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"
 
 /** Run axe-core (WCAG 2.0–2.2 A and AA rules) on the page and fail on any violation. */
 export async function expectNoAxeViolations(page: Page, state: string) {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: an injected inline <script> would be
+  // refused by the site's Content-Security-Policy (and reported as a violation).
+  await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     // @ts-ignore axe is injected above
     const r = await window.axe.run(document, {
@@ -46,14 +49,79 @@ export async function gotoApp(page: Page, route: string) {
   await expect(page.locator("h1")).toHaveCount(1);
 }
 
-/** A page fixture that fails the test on any uncaught error in the page. */
-export const test = base.extend<{ pageErrors: string[] }>({
+/** The origin of the configured endpoint when it is not on the site (as in config.json). */
+export function endpointOrigin(): string | null {
+  const url: string = JSON.parse(fs.readFileSync("public/config.json", "utf8")).endpoint.url;
+  return /^https?:\/\//i.test(url) ? new URL(url).origin : null;
+}
+
+type SecurityOptions = {
+  /** Origins a test may also reach, beyond the site's and the configured endpoint's. */
+  allowedOrigins: string[];
+  /** Blocked-URL prefixes whose CSP violations a test provokes on purpose. */
+  allowedCspViolations: string[];
+};
+
+type Fixtures = {
+  pageErrors: string[];
+  /** Every URL the test's pages requested (the security watch fills it). */
+  requestedUrls: string[];
+  securityWatch: void;
+};
+
+/**
+ * `test`: fails on any Content-Security-Policy violation and any request to an origin
+ * other than the site's and the configured endpoint's, in every test (auto fixture).
+ * A test that needs more says so: `test.use({ allowedOrigins: [...] })`.
+ */
+export const test = base.extend<Fixtures & SecurityOptions>({
+  allowedOrigins: [[], { option: true }],
+  allowedCspViolations: [[], { option: true }],
   pageErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     await use(errors);
     expect(errors, "uncaught errors in the page").toEqual([]);
   },
+  requestedUrls: async ({}, use) => {
+    await use([]);
+  },
+  securityWatch: [
+    async ({ context, baseURL, allowedOrigins, allowedCspViolations, requestedUrls }, use) => {
+      const violations: string[] = [];
+      // The page reports each violation through a binding that survives navigation;
+      // the console catches any the event misses (e.g. before the script was added).
+      await context.exposeBinding("__spoCspViolation", (_source, text: string) => violations.push(text));
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          const text = `${e.violatedDirective} refused ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`;
+          (window as any).__spoCspViolation?.(text);
+        });
+      });
+      const consoleCsp: string[] = [];
+      context.on("console", (m) => {
+        if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
+      });
+      context.on("request", (r) => requestedUrls.push(r.url()));
+      await use();
+      const allowedBlocked = (text: string) => allowedCspViolations.some((prefix) => text.includes(prefix));
+      expect(violations.filter((v) => !allowedBlocked(v)), "Content-Security-Policy violations").toEqual([]);
+      expect(consoleCsp.filter((v) => !allowedBlocked(v)), "Content-Security-Policy messages in the console").toEqual([]);
+      const origins = new Set([new URL(baseURL ?? "http://127.0.0.1/").origin, ...allowedOrigins.map((o) => new URL(o).origin)]);
+      const endpoint = endpointOrigin();
+      if (endpoint) origins.add(endpoint);
+      const elsewhere = requestedUrls.filter((u) => {
+        if (u.startsWith("data:") || u.startsWith("blob:")) return false;
+        try {
+          return !origins.has(new URL(u).origin);
+        } catch {
+          return true;
+        }
+      });
+      expect(elsewhere, `requests to origins other than ${[...origins].join(", ")}`).toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 

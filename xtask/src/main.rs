@@ -2,9 +2,11 @@
 //! commands, on Linux and Windows. See README.md.
 mod content;
 mod bench;
+mod csp;
 mod inbox;
 #[cfg(test)]
 mod inbox_load_tests;
+mod noscript;
 mod precompress;
 mod proc;
 mod serve;
@@ -21,8 +23,10 @@ const USAGE: &str = "usage: cargo xtask <command>
         install what is missing, build the release site and serve it with the
         development inbox (POST /api/submissions stores bodies under inbox/)
   test  native tests, release build, end-to-end tests in Chromium with axe-core
-  content
-        write the generated content (guidance, catalogue, schema) into dist/
+  content [--dist DIR]
+        write the generated content (guidance, catalogue, schema) into dist/ (or
+        DIR), then refresh the no-JavaScript contacts and the Content-Security-Policy
+        from DIR/config.json: run it after editing config.json in a built site
   bench [--runs 3] [--no-build]
         build the release site, serve it with gzip and measure it in Chromium
         (Lighthouse, first field usable, typing) beside a plain HTML form;
@@ -34,7 +38,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
-        Some("content") => content::write_into(&root().join("dist")),
+        Some("content") => {
+            let dist = flag(&args, "--dist").map(PathBuf::from).unwrap_or_else(|| root().join("dist"));
+            content::write_into(&dist).and_then(|()| site::finish(&dist))
+        }
         Some("bench") => bench::run(&args[1..]),
         Some("tools") => tools::ensure(tools::Need::all()).map(|_| ()),
         _ => {

@@ -32,7 +32,8 @@ fn write(path: &Path, ext: &str, data: &[u8]) -> Result<(), String> {
 fn worth_compressing(dist: &Path, path: &Path) -> bool {
     let rel = path.strip_prefix(dist).unwrap_or(path);
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let editable = rel == Path::new("config.json") || rel == Path::new("index.html");
+    // security-headers.txt is rewritten with index.html by `cargo xtask content --dist`.
+    let editable = rel == Path::new("config.json") || rel == Path::new("index.html") || rel == Path::new(crate::csp::HEADERS_FILE);
     let big_enough = std::fs::metadata(path)
         .map(|m| m.len() >= 1024)
         .unwrap_or(false);

@@ -37,6 +37,9 @@ struct Site {
     dist: PathBuf,
     base: String,
     inbox: Inbox,
+    /// From the build's security-headers.txt: sent with every page and file, so the
+    /// dev server behaves like a well-configured deployment (CSP included).
+    headers: Vec<(String, String)>,
 }
 
 impl DevServer {
@@ -44,7 +47,8 @@ impl DevServer {
     pub fn start(addr: &str, dist: PathBuf, base: String, inbox_dir: PathBuf, threads: usize) -> Result<DevServer, String> {
         let server = Arc::new(Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?);
         let port = server.server_addr().to_ip().map(|a| a.port()).unwrap_or(0);
-        let site = Arc::new(Site { dist, base, inbox: Inbox::new(inbox_dir)? });
+        let headers = security_headers(&dist);
+        let site = Arc::new(Site { dist, base, inbox: Inbox::new(inbox_dir)?, headers });
         let workers = (0..threads.max(1))
             .map(|_| {
                 let (server, site) = (server.clone(), site.clone());
@@ -81,7 +85,7 @@ impl Site {
             return self.inbox.handle(request);
         }
         if !matches!(request.method(), Method::Get | Method::Head) {
-            let _ = request.respond(Response::from_string("Method not allowed").with_status_code(405));
+            let _ = request.respond(self.secure(Response::from_string("Method not allowed").with_status_code(405)));
             return;
         }
         if path == "/" || path == self.base.trim_end_matches('/') {
@@ -92,11 +96,11 @@ impl Site {
             }
         }
         let Some(rel) = path.strip_prefix(&self.base).or_else(|| (path.trim_end_matches('/') == self.base.trim_end_matches('/')).then_some("")) else {
-            let _ = request.respond(Response::from_string("Not found").with_status_code(404));
+            let _ = request.respond(self.secure(Response::from_string("Not found").with_status_code(404)));
             return;
         };
         if rel.split('/').any(|s| s == ".." || s.starts_with('.') && !s.is_empty()) {
-            let _ = request.respond(Response::from_string("Not found").with_status_code(404));
+            let _ = request.respond(self.secure(Response::from_string("Not found").with_status_code(404)));
             return;
         }
         let file = self.dist.join(rel);
@@ -107,7 +111,7 @@ impl Site {
             // A deep link such as /spo/guidance/three-tests: the app routes it.
             self.dist.join("index.html")
         } else {
-            let _ = request.respond(Response::from_string("Not found").with_status_code(404));
+            let _ = request.respond(self.secure(Response::from_string("Not found").with_status_code(404)));
             return;
         };
         self.send_file(request, &file);
@@ -115,7 +119,7 @@ impl Site {
 
     fn send_file(&self, request: Request, file: &Path) {
         let Ok(bytes) = std::fs::read(file) else {
-            let _ = request.respond(Response::from_string("Not found").with_status_code(404));
+            let _ = request.respond(self.secure(Response::from_string("Not found").with_status_code(404)));
             return;
         };
         let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -135,16 +139,34 @@ impl Site {
             (true, _, true) => (beside(".gz").unwrap_or_else(|| gzip(&bytes)), Some("gzip")),
             _ => (bytes, None),
         };
-        let mut response = Response::from_data(body)
+        let mut response = self.secure(Response::from_data(body))
             .with_header(header("Content-Type", content_type(ext)))
             .with_header(header("Cache-Control", cache_control(file)))
-            .with_header(header("X-Content-Type-Options", "nosniff"))
-            .with_header(header("Referrer-Policy", "no-referrer"))
             .with_header(header("Vary", "Accept-Encoding"));
         if let Some(coding) = encoding {
             response = response.with_header(header("Content-Encoding", coding));
         }
         let _ = request.respond(response);
+    }
+}
+
+impl Site {
+    fn secure<R: std::io::Read>(&self, mut response: Response<R>) -> Response<R> {
+        for (name, value) in &self.headers {
+            response = response.with_header(header(name, value));
+        }
+        response
+    }
+}
+
+/// The headers the build wrote for deployers; the two that need no build if it has none.
+fn security_headers(dist: &Path) -> Vec<(String, String)> {
+    match std::fs::read_to_string(dist.join(crate::csp::HEADERS_FILE)) {
+        Ok(text) => crate::csp::parse_headers(&text),
+        Err(_) => vec![
+            ("X-Content-Type-Options".into(), "nosniff".into()),
+            ("Referrer-Policy".into(), "no-referrer".into()),
+        ],
     }
 }
 

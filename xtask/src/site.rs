@@ -16,9 +16,21 @@ pub fn build(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
         &[("PATH", proc::path_with(&tools.node_bin)), ("TRUNK_OFFLINE", "true".into())],
     )?;
     content::write_into(dist)?;
+    finish(dist)?;
     // Last, so the copies match the finished files.
     let n = crate::precompress::write_beside(dist)?;
     println!("xtask: wrote .gz and .br copies of {n} files in {}", dist.display());
+    Ok(())
+}
+
+/// The steps that read the built config.json: the contacts in the no-JavaScript
+/// message and the Content-Security-Policy (meta tag and `security-headers.txt`).
+/// Also run by `cargo xtask content --dist DIR` after a deployer edits config.json.
+pub fn finish(dist: &Path) -> Result<(), String> {
+    crate::noscript::write_into(dist)?;
+    let policy = crate::csp::write_into(dist)?;
+    println!("xtask: Content-Security-Policy: {policy}");
+    println!("xtask: headers to send are in {}", dist.join(crate::csp::HEADERS_FILE).display());
     Ok(())
 }
 

@@ -1,0 +1,204 @@
+// Security: the Content-Security-Policy and the headers, injected text in every view
+// and file, nothing entered leaking into addresses, titles, the console or diagnostics,
+// and a clear message with contacts when the app cannot run. Every test here (as every
+// test in the suite) also fails on a CSP violation or a request to a third party.
+import { test, expect, expectNoAxeViolations, gotoApp } from "./fixtures";
+import { PAYLOAD, PAYLOADS, completeTriage, expectNothingRan, secretsIn, watchLeaks } from "./security-support";
+import * as crypto from "crypto";
+import * as fs from "fs";
+
+const CONFIG = JSON.parse(fs.readFileSync("public/config.json", "utf8"));
+const SUPPORT = CONFIG.contacts.service_support;
+
+/** The directives of a policy, by name. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split(";").map((d) => d.trim()).filter(Boolean).map((d) => {
+      const [name, ...values] = d.split(/\s+/);
+      return [name.toLowerCase(), values] as [string, string[]];
+    }),
+  );
+}
+
+test("the page carries a strict Content-Security-Policy and the server sends the deploy headers @both", async ({ page }) => {
+  // Through the page, not the request fixture: its kept-alive connection held up the
+  // dev server's answer to the page's next request for a minute.
+  const response = (await page.goto(""))!;
+  const html = await response.text();
+  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
+  expect(meta, "CSP meta tag in index.html").not.toBeNull();
+  expect(html.indexOf(meta![0]), "the meta tag comes before any script or style").toBeLessThan(html.search(/<script|<link/));
+  const policy = meta![1].replace(/&quot;/g, '"');
+  const d = directives(policy);
+  expect(d.get("default-src")).toEqual(["'self'"]);
+  expect(d.get("style-src")).toEqual(["'self'"]);
+  expect(d.get("object-src")).toEqual(["'none'"]);
+  expect(d.get("base-uri")).toEqual(["'self'"]);
+  expect(d.get("connect-src")).toEqual(["'self'"]);
+  expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'|\*/);
+  // Every inline script is allowed by its hash, and nothing else inline is.
+  const scriptSrc = d.get("script-src")!;
+  expect(scriptSrc.slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  expect(inline.length).toBeGreaterThan(0);
+  const hashes = inline.map((s) => `'sha256-${crypto.createHash("sha256").update(s, "utf8").digest("base64")}'`);
+  expect(scriptSrc.slice(2).sort()).toEqual(hashes.sort());
+  expect(html, "no inline event handlers or style attributes in the page").not.toMatch(/\son[a-z]+=|\sstyle=/i);
+
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toBe(`${policy}; frame-ancestors 'none'`);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["x-frame-options"]).toBe("DENY");
+
+  // The app starts under the policy (the fixture fails on any violation).
+  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator("h1")).toHaveCount(1);
+});
+
+test.describe("the policy at work", () => {
+  // Violations provoked on purpose and checked here; anything else still fails.
+  test.use({ allowedCspViolations: ["inline", "third-party.example.invalid"], allowedOrigins: ["https://third-party.example.invalid"] });
+  test("refuses inline script and connections to other origins, and reports each refusal", async ({ page }) => {
+    await gotoApp(page, "");
+    const outcome = await page.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective));
+      const s = document.createElement("script");
+      s.textContent = "window.__inline = 1";
+      document.body.append(s);
+      const fetched = await fetch("https://third-party.example.invalid/x").then(() => "sent", () => "refused");
+      // Violation events are queued as tasks: give them a moment to arrive.
+      for (let i = 0; i < 50 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      return { inline: (window as any).__inline, fetched, seen };
+    });
+    expect(outcome.inline).toBeUndefined();
+    expect(outcome.fetched).toBe("refused");
+    expect(outcome.seen).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/), expect.stringMatching(/^connect-src/)]));
+  });
+});
+
+test("an officer's whole journey with markup in every answer and file: shown as text, never run, never leaked", async ({ page, requestedUrls }) => {
+  test.setTimeout(300_000);
+  const seen = await watchLeaks(page);
+  await completeTriage(page, PAYLOAD);
+
+  // Check answers: every answer as text.
+  await page.locator("#check-answers-link").click();
+  await expect(page.locator("h1")).toHaveText("Check your answers before sending");
+  const main = page.locator("main");
+  for (const value of [`Chris Fictional${PAYLOAD}`, `Sam Example${PAYLOAD}`, `Wants no contact of any kind.${PAYLOAD}`, `Public Protection Unit${PAYLOAD}`]) {
+    await expect(main).toContainText(value);
+  }
+  await expectNothingRan(page, "check answers");
+
+  // Sent: the confirmation's copy, on screen, downloaded and as printed.
+  await page.check("#declaration-confirmed");
+  await page.locator("#send").click();
+  await expect(page.locator("h1")).toHaveText("Triage sent");
+  await expect(page.locator("#answers-copy")).toContainText(`Chris Fictional${PAYLOAD}`);
+  const [copy] = await Promise.all([page.waitForEvent("download"), page.locator("#download-copy").click()]);
+  const text = fs.readFileSync((await copy.path())!, "utf8");
+  expect(text).toContain(`Chris Fictional${PAYLOAD}`);
+  expect(text).toContain(`1 Example Street, Exampletown${PAYLOAD}`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("#answers-copy")).toBeVisible();
+  await expect(page.locator("#answers-copy")).toContainText(`Sam Example${PAYLOAD}`);
+  await expectNothingRan(page, "the printed confirmation");
+  await page.emulateMedia({ media: "screen" });
+
+  // The conditions builder, from an imported set file carrying the markup.
+  await gotoApp(page, "conditions");
+  await expect(page.locator(".catalogue__item").first()).toBeVisible();
+  await page.getByRole("button", { name: "Add condition: No contact with the protected person", exact: true }).click();
+  await page.locator("#condition-1-slot-person").fill("Alex Example");
+  const [saved] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save this set as a file", exact: true }).click()]);
+  const set = JSON.parse(fs.readFileSync((await saved.path())!, "utf8"));
+  for (const condition of set.conditions) {
+    for (const slot of condition.slots) slot.text = `Sam Example${PAYLOAD}`;
+    condition.reason = `Contact is the core of the risk.${PAYLOAD}`;
+  }
+  await page.locator("#set-file").setInputFiles({ name: "set.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(set)) });
+  await page.getByRole("button", { name: "Replace them with the saved set", exact: true }).click();
+  await expect(page.locator("#condition-1-slot-person")).toHaveValue(`Sam Example${PAYLOAD}`);
+  await expect(page.locator("#order-text")).toContainText(`Sam Example${PAYLOAD}`);
+  await expectNothingRan(page, "the builder after opening a file");
+  const [order] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as a text file", exact: true }).click()]);
+  expect(fs.readFileSync((await order.path())!, "utf8")).toContain(`Sam Example${PAYLOAD}`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("#order-text")).toContainText(`Sam Example${PAYLOAD}`);
+  await expectNothingRan(page, "the printed order text");
+  await page.emulateMedia({ media: "screen" });
+
+  // A draft in progress, then the diagnostics page: none of it is shown there.
+  await gotoApp(page, "triage/about-you");
+  await page.fill("#about-name", `Jo Example${PAYLOAD}`);
+  await page.waitForTimeout(800);
+  await gotoApp(page, "diagnostics");
+  const diagnostics = (await page.locator("body").innerText()).toLowerCase();
+  expect(secretsIn(diagnostics), "entered text on the diagnostics page").toEqual([]);
+  for (const p of PAYLOADS) expect(diagnostics).not.toContain(p.toLowerCase());
+
+  // Addresses, titles and console output never held what was typed.
+  seen.urls.push(page.url());
+  seen.titles.push(await page.title());
+  expect(seen.titles.length).toBeGreaterThan(5);
+  expect(seen.urls.flatMap(secretsIn), "entered text in an address").toEqual([]);
+  expect(requestedUrls.flatMap(secretsIn), "entered text in a request address").toEqual([]);
+  expect(seen.titles.flatMap(secretsIn), "entered text in a page title").toEqual([]);
+  expect(seen.console.flatMap(secretsIn), "entered text in the console").toEqual([]);
+});
+
+test("the diagnostics page hides a signed endpoint's secret and names the site's policy when it refuses the endpoint", async ({ page }) => {
+  const config = JSON.parse(JSON.stringify(CONFIG));
+  config.endpoint.url = "https://flow.example.invalid/workflows/1/invoke?api-version=1&sig=SECRETsig123";
+  await page.route("**/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(config) }));
+  await gotoApp(page, "diagnostics");
+  const settings = page.locator("#diagnostics-settings");
+  await expect(settings).toContainText("https://flow.example.invalid/workflows/1/invoke?api-version=1&sig=…");
+  await expect(page.locator("body")).not.toContainText("SECRETsig123");
+  await page.getByRole("button", { name: "Check the endpoint" }).click();
+  const result = page.locator("#endpoint-result");
+  await expect(result).toContainText("Not reached.");
+  await expect(result).toContainText("Content-Security-Policy does not allow connections to https://flow.example.invalid");
+  await expectNoAxeViolations(page, "diagnostics with an endpoint the policy refuses");
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the page says it needs JavaScript and lists the force's contacts, without a 'Loading' line @both", async ({ page }) => {
+    await page.goto("triage");
+    const message = page.locator(".notice", { hasText: "This service needs JavaScript" });
+    await expect(message).toBeVisible();
+    await expect(message).toContainText(SUPPORT.name);
+    await expect(message).toContainText(SUPPORT.email);
+    await expect(message).toContainText(CONFIG.contacts.stalking_unit.name);
+    await expect(page.locator("#loading-frame .loading")).toBeHidden();
+  });
+});
+
+test("a browser without WebAssembly sees why the service cannot run, and whom to contact @both", async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as any).WebAssembly;
+  });
+  await page.goto("triage");
+  const message = page.locator("#fallback-message");
+  await expect(message).toBeVisible({ timeout: 30_000 });
+  await expect(message.locator("h1")).toHaveText("This browser cannot run this service");
+  await expect(message).toContainText(SUPPORT.name);
+  await expect(message).toContainText(SUPPORT.email);
+  await expect(message).toContainText(CONFIG.contacts.stalking_unit.name);
+  await expect(page.locator(".loading")).toHaveCount(0);
+  await expectNoAxeViolations(page, "the no-WebAssembly message");
+});
+
+test("a start that fails shows the failure message with the contacts", async ({ page }) => {
+  // The wasm arrives broken: the start fails as it would with a damaged download.
+  await page.route("**/*.wasm", (r) => r.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not wasm") }));
+  await page.goto("triage");
+  const message = page.locator("#fallback-message");
+  await expect(message).toBeVisible({ timeout: 30_000 });
+  await expect(message.locator("h1")).toHaveText("This service could not start");
+  await expect(message).toContainText(SUPPORT.name);
+});
+

@@ -1,0 +1,187 @@
+//! The Content-Security-Policy, written into the built index.html and into
+//! `security-headers.txt` (the headers a deployment should send).
+//!
+//! trunk leaves one inline module script in index.html (it loads the wasm), so the
+//! policy allows that script by its hash rather than with 'unsafe-inline'. The endpoint
+//! may be on another origin: its origin is read from the built config.json, which is
+//! why `cargo xtask content --dist DIR` runs this again after a deployer edits it.
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use spo_triage::domain::config::{url_origin, Config};
+use std::path::Path;
+
+const META_START: &str = "<meta http-equiv=\"Content-Security-Policy\"";
+
+/// The file beside index.html that lists the headers to send.
+pub const HEADERS_FILE: &str = "security-headers.txt";
+
+/// Add (or refresh) the CSP meta tag in `index_html` and return the new page and the
+/// policy. `endpoint_origin` is the endpoint's origin when it is not on this site.
+pub fn apply(index_html: &str, endpoint_origin: Option<&str>) -> (String, String) {
+    let html = strip_meta(index_html);
+    let hashes: Vec<String> = inline_scripts(&html).iter().map(|s| script_hash(s)).collect();
+    let policy = policy(&hashes, endpoint_origin);
+    let meta = format!("\n  {META_START} content=\"{}\">", policy.replace('"', "&quot;"));
+    // First in <head>, so it covers every element that follows.
+    let html = match html.find("<head>") {
+        Some(at) => format!("{}{meta}{}", &html[..at + 6], &html[at + 6..]),
+        None => html,
+    };
+    (html, policy)
+}
+
+/// The policy for the page. frame-ancestors is left to the headers: browsers ignore
+/// it in a meta tag.
+pub fn policy(script_hashes: &[String], endpoint_origin: Option<&str>) -> String {
+    let mut script_src = vec!["'self'".to_string(), "'wasm-unsafe-eval'".to_string()];
+    script_src.extend(script_hashes.iter().map(|h| format!("'{h}'")));
+    let mut connect_src = vec!["'self'".to_string()];
+    connect_src.extend(endpoint_origin.map(str::to_string));
+    [
+        "default-src 'self'".to_string(),
+        format!("script-src {}", script_src.join(" ")),
+        "style-src 'self'".to_string(),
+        "img-src 'self' data:".to_string(),
+        "font-src 'self'".to_string(),
+        format!("connect-src {}", connect_src.join(" ")),
+        "object-src 'none'".to_string(),
+        "base-uri 'self'".to_string(),
+        "form-action 'self'".to_string(),
+    ]
+    .join("; ")
+}
+
+/// The headers a deployment should send with every response, one `Name: value` a line.
+pub fn headers_text(policy: &str) -> String {
+    format!(
+        "# Send these headers with every response from this site (see SECURITY.md).\n\
+         # Written by the build from dist/index.html and dist/config.json; after editing\n\
+         # config.json, run `cargo xtask content --dist DIR` to refresh this file.\n\
+         Content-Security-Policy: {policy}; frame-ancestors 'none'\n\
+         X-Content-Type-Options: nosniff\n\
+         Referrer-Policy: no-referrer\n\
+         X-Frame-Options: DENY\n\
+         Cross-Origin-Opener-Policy: same-origin\n\
+         Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n"
+    )
+}
+
+/// `Name: value` pairs from a headers file; comments and blank lines skipped.
+pub fn parse_headers(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .filter(|(k, v)| !k.is_empty() && !v.is_empty())
+        .collect()
+}
+
+/// The endpoint's origin if it is off this site, from a config.json's text. A config
+/// that does not parse gives `None`: the app shows its problem, and 'self' is safest.
+pub fn endpoint_origin(config_json: &str) -> Option<String> {
+    Config::parse(config_json).ok().and_then(|c| url_origin(&c.endpoint.url))
+}
+
+/// Write the meta tag into `dist/index.html` and the headers file beside it.
+pub fn write_into(dist: &Path) -> Result<String, String> {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let config = std::fs::read_to_string(dist.join("config.json")).unwrap_or_default();
+    let origin = endpoint_origin(&config);
+    let (html, policy) = apply(&html, origin.as_deref());
+    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    let headers = dist.join(HEADERS_FILE);
+    std::fs::write(&headers, headers_text(&policy)).map_err(|e| format!("{}: {e}", headers.display()))?;
+    Ok(policy)
+}
+
+/// `sha256-…` of a script's text, as CSP wants it.
+pub fn script_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest))
+}
+
+/// The text of every `<script>` without a `src`, exactly as written.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let lower = html.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(start) = lower[from..].find("<script").map(|i| i + from) {
+        let Some(open_end) = lower[start..].find('>').map(|i| i + start) else { break };
+        let Some(close) = lower[open_end..].find("</script").map(|i| i + open_end) else { break };
+        let tag = &lower[start..open_end];
+        if !has_attribute(tag, "src") {
+            out.push(&html[open_end + 1..close]);
+        }
+        from = close + 1;
+    }
+    out
+}
+
+fn has_attribute(tag: &str, name: &str) -> bool {
+    tag.split(|c: char| c.is_whitespace()).skip(1).any(|a| a == name || a.starts_with(&format!("{name}=")))
+}
+
+/// index.html without a meta tag an earlier run added, so running again is safe.
+fn strip_meta(html: &str) -> String {
+    let Some(start) = html.find(META_START) else { return html.to_string() };
+    let Some(end) = html[start..].find('>').map(|i| i + start + 1) else { return html.to_string() };
+    let before = html[..start].trim_end_matches([' ', '\t']).strip_suffix('\n').unwrap_or(html[..start].trim_end_matches([' ', '\t']));
+    format!("{before}{}", &html[end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<!DOCTYPE html>\n<html>\n<head>\n  <meta charset=\"utf-8\">\n  <script src=\"fallback.js\" defer></script>\n<script type=\"module\">\nimport init from '/app.js';\nawait init();\n</script>\n</head>\n<body></body>\n</html>\n";
+
+    #[test]
+    fn hashes_only_inline_scripts() {
+        let scripts = inline_scripts(PAGE);
+        assert_eq!(scripts, vec!["\nimport init from '/app.js';\nawait init();\n"]);
+        // Known value: `printf 'alert(1)' | openssl dgst -sha256 -binary | base64`.
+        assert_eq!(script_hash("alert(1)"), "sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=");
+    }
+
+    #[test]
+    fn the_meta_tag_is_first_in_head_and_strict() {
+        let (html, policy) = apply(PAGE, None);
+        let head = html.find("<head>").unwrap();
+        assert!(html[head..].trim_start_matches("<head>").trim_start().starts_with(META_START), "{html}");
+        let hash = script_hash(inline_scripts(PAGE)[0]);
+        assert!(policy.contains(&format!("script-src 'self' 'wasm-unsafe-eval' '{hash}'")), "{policy}");
+        for part in ["default-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'self'", "connect-src 'self';"] {
+            assert!(policy.contains(part), "{part} missing from {policy}");
+        }
+        assert!(!policy.contains("unsafe-inline") && !policy.contains("frame-ancestors"), "{policy}");
+    }
+
+    #[test]
+    fn running_twice_leaves_one_meta_tag_with_the_new_endpoint() {
+        let (once, _) = apply(PAGE, None);
+        let (twice, policy) = apply(&once, Some("https://flow.example"));
+        assert_eq!(twice.matches(META_START).count(), 1);
+        assert!(policy.contains("connect-src 'self' https://flow.example"), "{policy}");
+        assert_eq!(apply(&twice, None).0, once, "refreshing must give the same page");
+    }
+
+    #[test]
+    fn the_endpoint_origin_comes_from_config() {
+        let shipped = include_str!("../../public/config.json");
+        assert_eq!(endpoint_origin(shipped), None, "the shipped endpoint is on this site");
+        let off_site = shipped.replace("\"/api/submissions\"", "\"https://Flow.Example:443/in?sig=x\"");
+        assert_eq!(endpoint_origin(&off_site).as_deref(), Some("https://flow.example"));
+        assert_eq!(endpoint_origin("{not json"), None);
+    }
+
+    #[test]
+    fn the_headers_file_adds_frame_ancestors_and_reads_back() {
+        let text = headers_text("default-src 'self'");
+        let headers = parse_headers(&text);
+        assert_eq!(headers[0], ("Content-Security-Policy".into(), "default-src 'self'; frame-ancestors 'none'".into()));
+        assert!(headers.contains(&("X-Content-Type-Options".into(), "nosniff".into())));
+        assert!(headers.contains(&("Referrer-Policy".into(), "no-referrer".into())));
+    }
+}
