@@ -26,7 +26,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   content [--dist DIR]
         write the generated content (guidance, catalogue, schema) into dist/ (or
         DIR), then refresh the no-JavaScript contacts and the Content-Security-Policy
-        from DIR/config.json: run it after editing config.json in a built site
+        from DIR/config.json and rewrite the .gz/.br copies: run it after
+        editing config.json in a built site
   bench [--runs 3] [--no-build]
         build the release site, serve it with gzip and measure it in Chromium
         (Lighthouse, first field usable, typing) beside a plain HTML form;
@@ -40,7 +41,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(&args[1..]),
         Some("content") => {
             let dist = flag(&args, "--dist").map(PathBuf::from).unwrap_or_else(|| root().join("dist"));
-            content::write_into(&dist).and_then(|()| site::finish(&dist))
+            site::complete(&dist)
         }
         Some("bench") => bench::run(&args[1..]),
         Some("tools") => tools::ensure(tools::Need::all()).map(|_| ()),

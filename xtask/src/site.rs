@@ -15,9 +15,15 @@ pub fn build(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
         &["build", "--release", "--dist", &dist_arg, "--public-url", base],
         &[("PATH", proc::path_with(&tools.node_bin)), ("TRUNK_OFFLINE", "true".into())],
     )?;
+    complete(dist)
+}
+
+/// What follows trunk, and all of `cargo xtask content --dist DIR` (after a deployer
+/// edits config.json): the generated content, the steps that read config.json, then
+/// the compressed copies, last so that none is left stale beside a rewritten file.
+pub fn complete(dist: &Path) -> Result<(), String> {
     content::write_into(dist)?;
     finish(dist)?;
-    // Last, so the copies match the finished files.
     let n = crate::precompress::write_beside(dist)?;
     println!("xtask: wrote .gz and .br copies of {n} files in {}", dist.display());
     Ok(())
@@ -25,8 +31,7 @@ pub fn build(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
 
 /// The steps that read the built config.json: the contacts in the no-JavaScript
 /// message and the Content-Security-Policy (meta tag and `security-headers.txt`).
-/// Also run by `cargo xtask content --dist DIR` after a deployer edits config.json.
-pub fn finish(dist: &Path) -> Result<(), String> {
+fn finish(dist: &Path) -> Result<(), String> {
     crate::noscript::write_into(dist)?;
     let policy = crate::csp::write_into(dist)?;
     println!("xtask: Content-Security-Policy: {policy}");
