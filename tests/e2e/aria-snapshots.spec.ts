@@ -3,12 +3,7 @@
 // No dates, ids or counts that change between runs are in these states.
 import { test, expect, gotoApp } from "./fixtures";
 import type { Page } from "@playwright/test";
-
-async function openSection(page: Page, slug: string) {
-  await gotoApp(page, "triage");
-  await page.locator(`a[href$="triage/${slug}"]`).first().click();
-  await expect(page.locator("#save-and-continue")).toBeVisible();
-}
+import { openSection } from "./triage-journey";
 
 /** The fieldset that holds an input. */
 function groupOf(page: Page, inputId: string) {

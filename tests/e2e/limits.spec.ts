@@ -2,26 +2,10 @@
 // pasted into a name, and names in many scripts, which must go through untouched.
 import { test, expect, expectNoAxeViolations, gotoApp } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { fillDate, openSection, saveSection } from "./triage-journey";
 
 // 1,045,000 characters: a whole document pasted into a box that takes 5,000.
 const MEGABYTE_PASTE = "Statement pasted from the case file, page after page. ".repeat(20_000).slice(0, 1_045_000);
-
-async function openSection(page: Page, slug: string) {
-  await gotoApp(page, "triage");
-  await page.locator(`a[href$="triage/${slug}"]`).first().click();
-  await expect(page.locator("#save-and-continue")).toBeVisible();
-}
-
-async function saveSection(page: Page) {
-  await page.locator("#save-and-continue").click();
-  await expect(page.locator("h1")).toHaveText("SPO triage");
-}
-
-async function fillDate(page: Page, stem: string, d: string, m: string, y: string) {
-  await page.fill(`#${stem}-day`, d);
-  await page.fill(`#${stem}-month`, m);
-  await page.fill(`#${stem}-year`, y);
-}
 
 /** Continue with errors: the summary lists `message` and the field shows it too. */
 async function expectRefused(page: Page, field: string, message: string) {

@@ -3,7 +3,8 @@
 // and a clear message with contacts when the app cannot run. Every test here (as every
 // test in the suite) also fails on a CSP violation or a request to a third party.
 import { test, expect, expectNoAxeViolations, gotoApp } from "./fixtures";
-import { PAYLOAD, PAYLOADS, completeTriage, expectNothingRan, secretsIn, watchLeaks } from "./security-support";
+import { PAYLOAD, PAYLOADS, expectNothingRan, secretsIn, watchLeaks } from "./security-support";
+import { completeTriage } from "./triage-journey";
 import * as crypto from "crypto";
 import * as fs from "fs";
 
