@@ -1,8 +1,8 @@
 // Shown instead of the app when it cannot start: the browser has no WebAssembly, the
 // start failed, or it is taking far too long. Written for old browsers on purpose (no
-// arrow functions, XMLHttpRequest rather than fetch): those are the ones that land here.
-// Everything is built with textContent, so nothing in config.json can become markup,
-// and every step is guarded: this script must never be the thing that breaks the page.
+// arrow functions): those are the ones that land here. The message is built with
+// textContent and the contacts are the build's escaped copy, so nothing in config.json
+// can become markup; every step is guarded: this script must never break the page.
 (function () {
   "use strict";
   var SLOW_MS = 60000;
@@ -22,14 +22,6 @@
       text: "It may still start: wait a little longer, or reload the page. If it does not start, contact your force's IT service desk."
     }
   };
-
-  // What each contact is for, in the order shown (the same as the no-JavaScript message).
-  var CONTACTS = [
-    ["service_support", "Problems with this site"],
-    ["stalking_unit", "Stalking Protection Orders"],
-    ["legal_services", "Legal advice on an application"],
-    ["youth_justice_service", "Respondents under 18"]
-  ];
 
   function frame() {
     return document.getElementById("loading-frame");
@@ -56,45 +48,15 @@
       var box = el("div", { id: "fallback-message", "class": "notice notice--error", role: "alert", "data-reason": kind });
       box.appendChild(el("h1", { "class": "heading-l" }, message.title));
       box.appendChild(el("p", {}, message.text));
-      var list = el("ul", { "class": "list", id: "fallback-contacts" });
-      box.appendChild(list);
+      // The contacts the build wrote from config.json (xtask/src/noscript.rs).
+      var contacts = document.getElementById("contacts-template");
+      // Browsers without <template> (Internet Explorer) hold its children as nodes.
+      var source = contacts ? contacts.content || contacts : null;
+      for (var i = 0; source && i < source.childNodes.length; i++) box.appendChild(source.childNodes[i].cloneNode(true));
       while (main.firstChild) main.removeChild(main.firstChild);
       main.appendChild(box);
-      loadContacts(box, list);
     } catch (e) {
       // Leave the page as it is rather than fail a second time.
-    }
-  }
-
-  function loadContacts(box, list) {
-    try {
-      var request = new XMLHttpRequest();
-      // Relative to <base>, so it works under a sub-path too.
-      request.open("GET", "config.json");
-      request.onload = function () {
-        try {
-          var contacts = JSON.parse(request.responseText).contacts || {};
-          var any = false;
-          for (var i = 0; i < CONTACTS.length; i++) {
-            var c = contacts[CONTACTS[i][0]];
-            if (!c || !c.name) continue;
-            var ways = [];
-            if (c.email) ways.push("email " + c.email);
-            if (c.phone) ways.push("phone " + c.phone);
-            var item = el("li", {}, CONTACTS[i][1] + ": ");
-            item.appendChild(el("strong", {}, String(c.name)));
-            if (ways.length) item.appendChild(document.createTextNode(", " + ways.join(", ")));
-            list.appendChild(item);
-            any = true;
-          }
-          if (any) box.insertBefore(el("h2", { "class": "heading-m" }, "Who to contact"), list);
-        } catch (e) {
-          // No readable contacts: the message already names the IT service desk.
-        }
-      };
-      request.send();
-    } catch (e) {
-      // As above.
     }
   }
 

@@ -25,7 +25,7 @@ pub fn read(policy: DraftStorage, key: &str) -> Result<Option<String>, String> {
 }
 
 /// What the officer is told when a write fails or does not stick.
-pub const NOT_SAVED: &str = "Your answers could not be saved in this browser: its storage may be full or turned off. They are still on this page, so keep this tab open, and use \u{201c}Save to a file\u{201d} to download a copy.";
+const NOT_SAVED: &str = "Your answers could not be saved in this browser: its storage may be full or turned off. They are still on this page, so keep this tab open, and use \u{201c}Save to a file\u{201d} to download a copy.";
 
 /// Write, then read back: some locked-down browsers accept a write and keep nothing
 /// (or keep it only in memory), and a full store may fail silently.

@@ -110,7 +110,7 @@ impl Inbox {
                 .with_header(header("Allow", "POST, OPTIONS")),
         };
         let response = cors.into_iter().fold(response, |r, h| r.with_header(h));
-        let _ = request.respond(response);
+        crate::respond::respond(request, response);
     }
 }
 

@@ -9,6 +9,7 @@ mod inbox_load_tests;
 mod noscript;
 mod precompress;
 mod proc;
+mod respond;
 mod serve;
 mod site;
 mod test;

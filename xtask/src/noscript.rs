@@ -1,13 +1,16 @@
-//! The contacts from config.json, written into index.html's `<noscript>` message at
-//! build time, so an officer whose browser runs no JavaScript still learns whom to ask.
+//! The contacts from config.json, written into index.html at build time: into the
+//! `<noscript>` message, so an officer whose browser runs no JavaScript still learns
+//! whom to ask, and into a `<template>` that public/fallback.js shows when the app
+//! cannot start (no WebAssembly, or a failed start).
 //! `cargo xtask content --dist DIR` writes them again after a deployer edits config.json.
 use spo_triage::domain::config::{Config, Contact};
+use spo_triage::domain::guidance::escape_html as escape;
 use std::path::Path;
 
 const START: &str = "<!-- contacts -->";
 const END: &str = "<!-- /contacts -->";
 
-/// What each contact is for, in the order shown. public/fallback.js uses the same words.
+/// What each contact is for, in the order shown.
 pub fn contact_list(config: &Config) -> Vec<(&'static str, &Contact)> {
     let c = &config.contacts;
     vec![
@@ -20,7 +23,7 @@ pub fn contact_list(config: &Config) -> Vec<(&'static str, &Contact)> {
 
 /// The contacts as HTML, every value escaped.
 pub fn contacts_html(config: &Config) -> String {
-    let mut html = String::from("<h2 class=\"heading-m\">Who to contact</h2>\n      <ul class=\"list\" id=\"noscript-contacts\">\n");
+    let mut html = String::from("<h2 class=\"heading-m\">Who to contact</h2>\n      <ul class=\"list\" id=\"force-contacts\">\n");
     for (purpose, contact) in contact_list(config) {
         let mut ways = Vec::new();
         if !contact.email.trim().is_empty() {
@@ -41,13 +44,29 @@ pub fn contacts_html(config: &Config) -> String {
     html
 }
 
-/// Replace whatever is between the markers in `index_html` with the contacts (or with
-/// nothing when the config cannot be used: the page then keeps its general advice).
+/// Replace whatever is between each pair of markers in `index_html` with the contacts
+/// (or with nothing when the config cannot be used: the page then keeps its general
+/// advice). index.html has two: the `<noscript>` message, and the `<template>` that
+/// public/fallback.js shows when the app cannot start.
 pub fn apply(index_html: &str, config: Option<&Config>) -> Result<String, String> {
-    let start = index_html.find(START).ok_or("index.html has no <!-- contacts --> marker in its <noscript> block")?;
-    let end = index_html[start..].find(END).map(|i| i + start).ok_or("index.html has no <!-- /contacts --> marker")?;
     let inner = config.map(|c| format!("\n      {}\n      ", contacts_html(c))).unwrap_or_default();
-    Ok(format!("{}{START}{inner}{}", &index_html[..start], &index_html[end..]))
+    let mut out = String::with_capacity(index_html.len() + 2 * inner.len());
+    let mut rest = index_html;
+    while let Some(start) = rest.find(START) {
+        let end = rest[start..].find(END).map(|i| i + start).ok_or("index.html has a <!-- contacts --> marker without its <!-- /contacts -->")?;
+        out.push_str(&rest[..start]);
+        out.push_str(START);
+        out.push_str(&inner);
+        rest = &rest[end..];
+        // Step past the end marker, so the next search starts after it.
+        out.push_str(END);
+        rest = &rest[END.len()..];
+    }
+    if out.is_empty() {
+        return Err("index.html has no <!-- contacts --> marker".into());
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// Write the contacts from `dist/config.json` into `dist/index.html`.
@@ -66,21 +85,19 @@ pub fn write_into(dist: &Path) -> Result<(), String> {
     std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const SHIPPED: &str = include_str!("../../public/config.json");
-    const PAGE: &str = "<noscript><p>Needs JavaScript.</p>\n<!-- contacts --><!-- /contacts --></noscript>";
+    const PAGE: &str = "<noscript><p>Needs JavaScript.</p>\n<!-- contacts --><!-- /contacts --></noscript>\n<template id=\"contacts-template\"><!-- contacts --><!-- /contacts --></template>";
 
     #[test]
     fn writes_every_contact_between_the_markers_and_again_without_doubling() {
         let config = Config::parse(SHIPPED).unwrap();
         let once = apply(PAGE, Some(&config)).unwrap();
+        assert_eq!(once.matches("Stalking and Harassment Unit").count(), 2, "both places: {once}");
         for text in ["IT Service Desk", "mailto:servicedesk@exampleshire.police.example", "phone 01234 567899", "Stalking and Harassment Unit", "Force Legal Services", "Exampleshire Youth Justice Service"] {
             assert!(once.contains(text), "{text} missing from {once}");
         }
@@ -102,6 +119,8 @@ mod tests {
     #[test]
     fn the_real_index_html_has_the_markers() {
         let page = include_str!("../../index.html");
-        assert!(apply(page, None).is_ok());
+        let config = Config::parse(SHIPPED).unwrap();
+        let built = apply(page, Some(&config)).unwrap();
+        assert_eq!(built.matches("Stalking and Harassment Unit").count(), 2, "the <noscript> message and the fallback's <template>");
     }
 }

@@ -3,6 +3,7 @@
 //! under the base with index.html (as an intranet server should, for deep links),
 //! and compresses with gzip as an intranet server would.
 use crate::inbox::{header, Inbox};
+use crate::respond::respond;
 use crate::site::{self, normalise_base};
 use crate::{flag, root, tools};
 use std::path::{Path, PathBuf};
@@ -85,22 +86,22 @@ impl Site {
             return self.inbox.handle(request);
         }
         if !matches!(request.method(), Method::Get | Method::Head) {
-            let _ = request.respond(self.secure(Response::from_string("Method not allowed").with_status_code(405)));
+            respond(request, self.secure(Response::from_string("Method not allowed").with_status_code(405)));
             return;
         }
         if path == "/" || path == self.base.trim_end_matches('/') {
             if self.base != "/" {
                 let r = Response::empty(302).with_header(header("Location", &self.base));
-                let _ = request.respond(r);
+                respond(request, r);
                 return;
             }
         }
         let Some(rel) = path.strip_prefix(&self.base).or_else(|| (path.trim_end_matches('/') == self.base.trim_end_matches('/')).then_some("")) else {
-            let _ = request.respond(self.secure(Response::from_string("Not found").with_status_code(404)));
+            respond(request, self.secure(Response::from_string("Not found").with_status_code(404)));
             return;
         };
         if rel.split('/').any(|s| s == ".." || s.starts_with('.') && !s.is_empty()) {
-            let _ = request.respond(self.secure(Response::from_string("Not found").with_status_code(404)));
+            respond(request, self.secure(Response::from_string("Not found").with_status_code(404)));
             return;
         }
         let file = self.dist.join(rel);
@@ -111,7 +112,7 @@ impl Site {
             // A deep link such as /spo/guidance/three-tests: the app routes it.
             self.dist.join("index.html")
         } else {
-            let _ = request.respond(self.secure(Response::from_string("Not found").with_status_code(404)));
+            respond(request, self.secure(Response::from_string("Not found").with_status_code(404)));
             return;
         };
         self.send_file(request, &file);
@@ -119,7 +120,7 @@ impl Site {
 
     fn send_file(&self, request: Request, file: &Path) {
         let Ok(bytes) = std::fs::read(file) else {
-            let _ = request.respond(self.secure(Response::from_string("Not found").with_status_code(404)));
+            respond(request, self.secure(Response::from_string("Not found").with_status_code(404)));
             return;
         };
         let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -146,11 +147,10 @@ impl Site {
         if let Some(coding) = encoding {
             response = response.with_header(header("Content-Encoding", coding));
         }
-        let _ = request.respond(response);
+        respond(request, response);
     }
-}
 
-impl Site {
+    /// The response with the deploy headers added.
     fn secure<R: std::io::Read>(&self, mut response: Response<R>) -> Response<R> {
         for (name, value) in &self.headers {
             response = response.with_header(header(name, value));

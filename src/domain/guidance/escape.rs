@@ -2,7 +2,7 @@
 
 /// Escapes `&`, `<`, `>`, `"` and `'` so `text` is inert in element content and in
 /// a quoted attribute value.
-pub(crate) fn escape_html(text: &str) -> String {
+pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -56,6 +56,8 @@ pub use bundle::{build, build_from, site_bundle, BuiltGuidance};
 #[cfg(not(target_arch = "wasm32"))]
 pub use content::{ContentFile, ContentFiles};
 #[cfg(not(target_arch = "wasm32"))]
+pub use escape::escape_html;
+#[cfg(not(target_arch = "wasm32"))]
 pub use validate::{
     body_words, expected_minutes, is_iso_date, MAX_BODY_WORDS, MIN_BODY_WORDS, WORDS_PER_MINUTE,
 };

@@ -293,6 +293,11 @@ impl Triage {
             SectionId::Declaration => self.declaration.confirmed,
         }
     }
+
+    /// Whether anything at all has been entered: an empty form has nothing to save or lose.
+    pub fn has_any_answers(&self) -> bool {
+        SectionId::ALL.iter().any(|s| self.has_answers(*s))
+    }
 }
 
 impl AboutYou {
@@ -399,6 +404,17 @@ mod tests {
     fn a_new_triage_has_nothing_entered() {
         let t = Triage::default();
         assert!(SectionId::ALL.iter().all(|s| !t.has_answers(*s)));
+        assert!(!t.has_any_answers());
+    }
+
+    #[test]
+    fn one_answer_anywhere_is_something_to_keep() {
+        let mut t = Triage::default();
+        t.summary.text = "Followed to work.".into();
+        assert!(t.has_any_answers());
+        t.summary.text = "  ".into();
+        t.declaration.confirmed = true;
+        assert!(t.has_any_answers());
     }
 
     #[test]

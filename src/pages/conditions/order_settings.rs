@@ -31,7 +31,7 @@ fn whole_number(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-fn field<T: Clone + Send + Sync + 'static>(
+fn field<T: Clone + PartialEq + Send + Sync + 'static>(
     set: RwSignal<SavedConditionSet>,
     get: fn(&SavedConditionSet) -> T,
     put: fn(&mut SavedConditionSet, T),

@@ -17,12 +17,7 @@ pub fn DraftAlerts() -> impl IntoView {
             keep_this_tabs_answers(&state, &c);
         }
         // The buttons are gone with the notice: put focus somewhere sensible.
-        if let Some(h) = document().get_element_by_id("page-heading") {
-            use wasm_bindgen::JsCast;
-            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        }
+        crate::ui::page::focus_main_heading();
     };
     view! {
         {move || state.conflict.get().map(|c| view! {

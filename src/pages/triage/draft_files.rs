@@ -2,7 +2,7 @@
 //! storage policy), and deleting the draft from this computer.
 use super::state::{use_triage, TriageState};
 use crate::domain::config::DraftStorage;
-use crate::domain::triage::{rfc3339_from_unix_millis, SavedTriage, SectionId};
+use crate::domain::triage::{rfc3339_from_unix_millis, SavedTriage};
 use crate::domain::version::APP_VERSION;
 use crate::ui::config_state::{use_config, ConfigState};
 use crate::ui::download::{download_text, today_stamp};
@@ -18,7 +18,7 @@ pub fn DraftTools() -> impl IntoView {
     let waiting = RwSignal::new(None::<SavedTriage>);
     let confirm_delete = RwSignal::new(false);
     let policy = move || config.with(|c| c.ready().map(|c| (c.drafts.storage, c.drafts.expiry_hours)));
-    let has_answers = move || state.triage.with(|t| SectionId::ALL.iter().any(|s| t.has_answers(*s)));
+    let has_answers = move || state.triage.with(|t| t.has_any_answers());
 
     let save_file = move |_| {
         let saved = SavedTriage::new(state.triage.get_untracked(), &rfc3339_from_unix_millis(storage::now_millis()), APP_VERSION);

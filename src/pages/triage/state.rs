@@ -262,7 +262,7 @@ fn tab_id() -> String {
 fn has_unsaved(state: &TriageState) -> bool {
     state.sync.with_value(|s| {
         state.triage.with_untracked(|t| {
-            crate::domain::triage::SectionId::ALL.iter().any(|x| t.has_answers(*x)) && s.baseline.as_ref() != Some(t)
+            t.has_any_answers() && s.baseline.as_ref() != Some(t)
         })
     })
 }
@@ -311,7 +311,7 @@ pub fn keep_this_tabs_answers(state: &TriageState, config: &Config) {
 
 fn save(state: &TriageState, config: &Config, triage: &Triage) {
     let policy = config.drafts.storage;
-    if policy == DraftStorage::Off || !crate::domain::triage::SectionId::ALL.iter().any(|s| triage.has_answers(*s)) {
+    if policy == DraftStorage::Off || !triage.has_any_answers() {
         return;
     }
     // Waiting for the officer to choose whose answers to keep; or nothing new to save.

@@ -45,7 +45,9 @@ pub fn payload(state: &TriageState, config: &Config) -> Payload {
 }
 
 /// Said when the browser knows it has no network: nothing was sent.
-pub const OFFLINE: &str = "This computer is offline, so your triage has not been sent. Your answers are kept on this page. When the connection is back, press \u{201c}Try again\u{201d}.";
+const OFFLINE: &str = "This computer is offline, so your triage has not been sent. Your answers are kept on this page. When the connection is back, press \u{201c}Try again\u{201d}.";
+/// Said when the network went while sending.
+const CONNECTION_LOST: &str = "The connection was lost while sending. Your triage may not have arrived. Your answers are kept on this page. When the connection is back, press \u{201c}Try again\u{201d}: it sends the same reference, so the triage will not be recorded twice.";
 
 fn online() -> bool {
     window().navigator().on_line()
@@ -86,9 +88,7 @@ pub async fn submit(state: TriageState, config: Config) -> Result<Sent, String> 
         Err(FetchFailure::TimedOut(s)) => Err(format!(
             "There was no answer from the receiving service within {s} seconds. Your answers may not have arrived. Trying again is safe: it sends the same reference, so the triage will not be recorded twice."
         )),
-        Err(FetchFailure::Unreachable) if !online() => Err(format!(
-            "The connection was lost while sending. Your triage may not have arrived. {}", OFFLINE.replace("This computer is offline, so your triage has not been sent. ", "")
-        )),
+        Err(FetchFailure::Unreachable) if !online() => Err(CONNECTION_LOST.to_string()),
         Err(FetchFailure::Unreachable) => Err(
             "Your answers could not be sent, or the connection was lost before an answer came back. This computer may be offline, or the receiving service could not be reached or does not accept requests from this site. Trying again is safe: it sends the same reference, so the triage will not be recorded twice.".to_string(),
         ),

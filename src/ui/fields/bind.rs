@@ -15,9 +15,12 @@ impl<T: Send + Sync + 'static> Clone for Bind<T> {
 }
 impl<T: Send + Sync + 'static> Copy for Bind<T> {}
 
-impl<T: Clone + Send + Sync + 'static> Bind<T> {
+impl<T: Clone + PartialEq + Send + Sync + 'static> Bind<T> {
+    /// The value is memoised: a key press anywhere in the model changes the model
+    /// signal, and only the fields whose own value changed should re-render (a revealed
+    /// question or a date box rebuilt on every key press loses focus and typing).
     pub fn new(get: impl Fn() -> T + Send + Sync + 'static, set: impl Fn(T) + Send + Sync + 'static) -> Bind<T> {
-        Bind { get: Signal::derive(get), set: Callback::new(set) }
+        Bind { get: Memo::new(move |_| get()).into(), set: Callback::new(set) }
     }
     pub fn get(&self) -> T {
         self.get.get()

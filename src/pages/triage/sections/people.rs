@@ -37,8 +37,6 @@ fn Person(i: usize, removable: bool) -> impl IntoView {
     let field = move |f: &str| id::person(i, f);
     let (dob_error, dob_field) = s.error_for_date(field(id::PERSON_DOB));
     let not_known = bind_item!(t, [people], i, date_of_birth_not_known);
-    // A memo: the date boxes are rebuilt only when this changes, not on every key press.
-    let dob_unknown = Memo::new(move |_| not_known.get());
     let remove = move |_| {
         t.update(|t| {
             if i < t.people.len() {
@@ -51,12 +49,12 @@ fn Person(i: usize, removable: bool) -> impl IntoView {
         <fieldset class="fieldset add-another__item" id=format!("person-{n}")>
             <legend class="fieldset__legend fieldset__legend--m">{format!("Person {n}")}</legend>
             <TextInput id=field(id::PERSON_NAME) label="Full name" value=bind_item!(t, [people], i, name) error=s.error_for(field(id::PERSON_NAME)) width="input--w20"/>
-            {move || (!dob_unknown.get()).then(|| view! {
+            {move || (!not_known.get()).then(|| view! {
                 <DateField id=field(id::PERSON_DOB) legend="Date of birth" hint="For example, 27 3 1990"
                     value=bind_item!(t, [people], i, date_of_birth) error=dob_error error_field=dob_field/>
             })}
             <SingleCheckbox id=field(id::PERSON_DOB_NOT_KNOWN) label="I do not know their date of birth" value=not_known/>
-            {move || dob_unknown.get().then(|| view! {
+            {move || not_known.get().then(|| view! {
                 <Radios id=field(id::PERSON_UNDER_18) legend="Are they under 18?" inline=true
                     options=options(YesNoNotKnown::ALL, YesNoNotKnown::label)
                     value=bind_item!(t, [people], i, under_18_if_not_known) error=s.error_for(field(id::PERSON_UNDER_18))/>

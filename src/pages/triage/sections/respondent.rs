@@ -16,8 +16,6 @@ pub fn RespondentFields() -> impl IntoView {
     let config = use_config();
     let (dob_error, dob_field) = s.error_for_date(id::RESPONDENT_DOB);
     let not_known = bind!(t, respondent.date_of_birth_not_known);
-    // A memo: the date boxes are rebuilt only when this changes, not on every key press.
-    let dob_unknown = Memo::new(move |_| not_known.get());
     let area = force_area();
     let area_options: Vec<(AreaConnection, String)> = AreaConnection::ALL.iter().map(|a| (*a, a.label_for(&area))).collect();
     // Shown as soon as the date says 10 to 17: the officer should contact the YJS early.
@@ -50,7 +48,7 @@ pub fn RespondentFields() -> impl IntoView {
         <TextInput id=id::RESPONDENT_NAME label="Respondent's full name" value=bind!(t, respondent.name) error=s.error_for(id::RESPONDENT_NAME) width="input--w20"/>
         <TextArea id=id::RESPONDENT_OTHER_NAMES label="Other names they use (optional)" rows=2 hint="Nicknames, previous names and online usernames"
             value=bind!(t, respondent.other_names) error=s.error_for(id::RESPONDENT_OTHER_NAMES)/>
-        {move || (!dob_unknown.get()).then(|| view! {
+        {move || (!not_known.get()).then(|| view! {
             <DateField id=id::RESPONDENT_DOB legend="Respondent's date of birth" hint="For example, 27 3 1990. Their age decides the route the application takes."
                 after_legend=ViewFn::from(|| view! { <WhyWeAsk slug="respondents-under-18" anchor="age-limits"/> })
                 value=bind!(t, respondent.date_of_birth) error=dob_error error_field=dob_field/>
