@@ -60,28 +60,49 @@
     }
   }
 
+  // Deferred, so the loading frame is parsed by now; guarded all the same.
+  function whenParsed(fn) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
+    else fn();
+  }
+
   try {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-      // Loaded async, so the loading frame may not be parsed yet.
-      if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", function () {
-          show("no-wasm");
-        });
-      } else {
+      whenParsed(function () {
         show("no-wasm");
-      }
+      });
       return;
     }
+    // boot.js runs first (a plain script in <head>); without it nothing can start.
+    var boot = window.spoBoot;
+    if (!boot) {
+      whenParsed(function () {
+        show("failed");
+      });
+      return;
+    }
+    // On a prerendered page the app starts only when someone is there (boot.js), so
+    // errors and the wait count only from then on.
+    var starting = function () {
+      return boot.started;
+    };
     // A failed start surfaces as an uncaught error while the loading frame is still up.
     window.addEventListener("error", function () {
-      if (frame()) show("failed");
+      if (frame() && starting()) show("failed");
     });
     window.addEventListener("unhandledrejection", function () {
-      if (frame()) show("failed");
+      if (frame() && starting()) show("failed");
     });
-    setTimeout(function () {
-      if (frame()) show("slow");
-    }, SLOW_MS);
+    var timing = false;
+    var time = function () {
+      if (timing) return;
+      timing = true;
+      setTimeout(function () {
+        if (frame()) show("slow");
+      }, SLOW_MS);
+    };
+    if (starting()) time();
+    window.addEventListener("spo:app-starting", time);
   } catch (e) {
     // Nothing more to do.
   }

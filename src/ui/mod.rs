@@ -9,6 +9,7 @@ pub mod page;
 pub mod shell;
 pub mod storage;
 pub mod summary_row;
+pub mod takeover;
 pub mod why_we_ask;
 
 use crate::pages;
@@ -16,12 +17,39 @@ use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
-/// Mount the app, replacing the static loading frame from index.html.
+/// Mount the app. Over index.html's loading frame, at once; over a page the build
+/// prerendered, hidden beside it until it can take over (see `takeover`).
 pub fn mount() {
-    if let Some(frame) = document().get_element_by_id("loading-frame") {
+    if takeover::prerendered_frame().is_some() {
+        let doc = document();
+        let (Ok(root), Some(body)) = (doc.create_element("div"), doc.body()) else { return };
+        root.set_id(takeover::ROOT_ID);
+        let _ = root.set_attribute("hidden", "");
+        let _ = body.append_child(&root);
+        use wasm_bindgen::JsCast;
+        leptos::mount::mount_to(root.unchecked_into(), App).forget();
+        return;
+    }
+    if let Some(frame) = document().get_element_by_id(takeover::FRAME_ID) {
         frame.remove();
     }
     leptos::mount::mount_to_body(App);
+}
+
+/// Starts the takeover of a prerendered page once the answers are restored (or there
+/// is no config to restore them by).
+#[component]
+fn TakeOver() -> impl IntoView {
+    let (Some(frame), Some(root)) = (takeover::prerendered_frame(), document().get_element_by_id(takeover::ROOT_ID)) else {
+        return;
+    };
+    use wasm_bindgen::JsCast;
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
+    let triage = pages::triage::use_triage();
+    let config = config_state::use_config();
+    takeover::take_over_when_ready(frame, root, move || {
+        triage.ready.get_untracked() || config.with_untracked(|c| matches!(c, config_state::ConfigState::Broken(_)))
+    });
 }
 
 #[component]
@@ -30,6 +58,7 @@ pub fn App() -> impl IntoView {
     pages::triage::provide_triage_state();
     pages::conditions::provide_builder_state();
     view! {
+        <TakeOver/>
         <Router base=base::base_path()>
             <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
                 <ParentRoute path=path!("") view=shell::Layout>

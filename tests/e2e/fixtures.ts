@@ -44,9 +44,21 @@ export function inboxFiles(baseURL: string | undefined): string[] {
 /** The app is ready when its frame has replaced the loading frame. */
 export async function gotoApp(page: Page, route: string) {
   await page.goto(route);
+  await appStarted(page);
+  await expect(page.locator("h1")).toHaveCount(1);
+}
+
+/**
+ * Wait for the app to take over. A prerendered page fetches the app only when someone is
+ * there (public/boot.js), so move the mouse as an officer would.
+ */
+export async function appStarted(page: Page) {
+  if ((await page.locator("html[data-prerendered]").count()) > 0) {
+    await page.mouse.move(3, 3);
+    await page.mouse.move(9, 9);
+  }
   // Generous: on a busy 2-core machine compiling the wasm can take several seconds.
   await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.locator("h1")).toHaveCount(1);
 }
 
 /** The origin of the configured endpoint when it is not on the site (as in config.json). */
@@ -128,5 +140,5 @@ export { expect };
 /** Reload and wait for the app to start again, as generously as `gotoApp`. */
 export async function reloadApp(page: Page) {
   await page.reload();
-  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+  await appStarted(page);
 }

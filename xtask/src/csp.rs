@@ -1,8 +1,9 @@
 //! The Content-Security-Policy, written into the built index.html and into
 //! `security-headers.txt` (the headers a deployment should send).
 //!
-//! trunk leaves one inline module script in index.html (it loads the wasm), so the
-//! policy allows that script by its hash rather than with 'unsafe-inline'. The endpoint
+//! The build replaces trunk's inline loader with public/boot.js (xtask/src/boot.rs), so
+//! no page has inline script; any that appears is allowed by its hash, never with
+//! 'unsafe-inline'. Every page of the site gets the same policy. The endpoint
 //! may be on another origin: its origin is read from the built config.json, which is
 //! why `cargo xtask content --dist DIR` runs this again after a deployer edits it.
 use base64::Engine;
@@ -17,17 +18,23 @@ pub const HEADERS_FILE: &str = "security-headers.txt";
 
 /// Add (or refresh) the CSP meta tag in `index_html` and return the new page and the
 /// policy. `endpoint_origin` is the endpoint's origin when it is not on this site.
+#[cfg(test)]
 pub fn apply(index_html: &str, endpoint_origin: Option<&str>) -> (String, String) {
     let html = strip_meta(index_html);
     let hashes: Vec<String> = inline_scripts(&html).iter().map(|s| script_hash(s)).collect();
     let policy = policy(&hashes, endpoint_origin);
+    (with_meta(&html, &policy), policy)
+}
+
+/// The page with `policy` as its meta tag (replacing any earlier one).
+fn with_meta(page: &str, policy: &str) -> String {
+    let html = strip_meta(page);
     let meta = format!("\n  {META_START} content=\"{}\">", policy.replace('"', "&quot;"));
     // First in <head>, so it covers every element that follows.
-    let html = match html.find("<head>") {
+    match html.find("<head>") {
         Some(at) => format!("{}{meta}{}", &html[..at + 6], &html[at + 6..]),
         None => html,
-    };
-    (html, policy)
+    }
 }
 
 /// The policy for the page. frame-ancestors is left to the headers: browsers ignore
@@ -83,14 +90,24 @@ pub fn endpoint_origin(config_json: &str) -> Option<String> {
     Config::parse(config_json).ok().and_then(|c| url_origin(&c.endpoint.url))
 }
 
-/// Write the meta tag into `dist/index.html` and the headers file beside it.
+/// Write the meta tag into every page of the site and the headers file beside them.
+/// One policy for all: it allows the inline scripts of every page (none, since boot.js
+/// replaced trunk's loader; the hashing stays for any a later trunk adds).
 pub fn write_into(dist: &Path) -> Result<String, String> {
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let pages = crate::site::pages(dist)?;
+    let mut texts = Vec::new();
+    for page in &pages {
+        texts.push(std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?);
+    }
+    let mut hashes: Vec<String> = texts.iter().flat_map(|t| inline_scripts(&strip_meta(t)).into_iter().map(script_hash).collect::<Vec<_>>()).collect();
+    hashes.sort();
+    hashes.dedup();
     let config = std::fs::read_to_string(dist.join("config.json")).unwrap_or_default();
     let origin = endpoint_origin(&config);
-    let (html, policy) = apply(&html, origin.as_deref());
-    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    let policy = policy(&hashes, origin.as_deref());
+    for (page, text) in pages.iter().zip(&texts) {
+        std::fs::write(page, with_meta(text, &policy)).map_err(|e| format!("{}: {e}", page.display()))?;
+    }
     let headers = dist.join(HEADERS_FILE);
     std::fs::write(&headers, headers_text(&policy)).map_err(|e| format!("{}: {e}", headers.display()))?;
     Ok(policy)

@@ -1,13 +1,15 @@
 //! `cargo xtask serve` and `cargo xtask test`: everything set up and run from two
 //! commands, on Linux and Windows. See README.md.
-mod content;
 mod bench;
+mod boot;
+mod content;
 mod csp;
 mod inbox;
 #[cfg(test)]
 mod inbox_load_tests;
 mod noscript;
 mod precompress;
+mod prerender;
 mod proc;
 mod respond;
 mod serve;
@@ -26,8 +28,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   test  native tests, release build, end-to-end tests in Chromium with axe-core
   content [--dist DIR]
         write the generated content (guidance, catalogue, schema) into dist/ (or
-        DIR), then refresh the no-JavaScript contacts and the Content-Security-Policy
-        from DIR/config.json and rewrite the .gz/.br copies: run it after
+        DIR), then refresh the force's name, marking, no-JavaScript contacts and the
+        Content-Security-Policy in every page from DIR/config.json and rewrite the .gz/.br copies: run it after
         editing config.json in a built site
   bench [--runs 3] [--no-build]
         build the release site, serve it with gzip and measure it in Chromium

@@ -1,4 +1,5 @@
-//! The contacts from config.json, written into index.html at build time: into the
+//! What the pages show from config.json before the app starts, written at build time:
+//! the force's name and protective marking in the header, and the contacts: into the
 //! `<noscript>` message, so an officer whose browser runs no JavaScript still learns
 //! whom to ask, and into a `<template>` that public/fallback.js shows when the app
 //! cannot start (no WebAssembly, or a failed start).
@@ -6,9 +7,6 @@
 use spo_triage::domain::config::{Config, Contact};
 use spo_triage::domain::guidance::escape_html as escape;
 use std::path::Path;
-
-const START: &str = "<!-- contacts -->";
-const END: &str = "<!-- /contacts -->";
 
 /// What each contact is for, in the order shown.
 pub fn contact_list(config: &Config) -> Vec<(&'static str, &Contact)> {
@@ -44,47 +42,64 @@ pub fn contacts_html(config: &Config) -> String {
     html
 }
 
-/// Replace whatever is between each pair of markers in `index_html` with the contacts
-/// (or with nothing when the config cannot be used: the page then keeps its general
-/// advice). index.html has two: the `<noscript>` message, and the `<template>` that
-/// public/fallback.js shows when the app cannot start.
-pub fn apply(index_html: &str, config: Option<&Config>) -> Result<String, String> {
-    let inner = config.map(|c| format!("\n      {}\n      ", contacts_html(c))).unwrap_or_default();
-    let mut out = String::with_capacity(index_html.len() + 2 * inner.len());
-    let mut rest = index_html;
-    while let Some(start) = rest.find(START) {
-        let end = rest[start..].find(END).map(|i| i + start).ok_or("index.html has a <!-- contacts --> marker without its <!-- /contacts -->")?;
+/// Write into each pair of `<!-- name -->…<!-- /name -->` markers in `html`; `Ok(None)`
+/// when the page has none of them.
+pub fn fill(html: &str, name: &str, inner: &str) -> Result<Option<String>, String> {
+    let (start_marker, end_marker) = (format!("<!-- {name} -->"), format!("<!-- /{name} -->"));
+    let mut out = String::with_capacity(html.len() + 2 * inner.len());
+    let mut rest = html;
+    let mut found = false;
+    while let Some(start) = rest.find(&start_marker) {
+        let end = rest[start..].find(&end_marker).map(|i| i + start).ok_or(format!("a page has a {start_marker} marker without its {end_marker}"))?;
+        found = true;
         out.push_str(&rest[..start]);
-        out.push_str(START);
-        out.push_str(&inner);
-        rest = &rest[end..];
-        // Step past the end marker, so the next search starts after it.
-        out.push_str(END);
-        rest = &rest[END.len()..];
+        out.push_str(&start_marker);
+        out.push_str(inner);
+        out.push_str(&end_marker);
+        rest = &rest[end + end_marker.len()..];
     }
-    if out.is_empty() {
-        return Err("index.html has no <!-- contacts --> marker".into());
+    if !found {
+        return Ok(None);
     }
     out.push_str(rest);
-    Ok(out)
+    Ok(Some(out))
 }
 
-/// Write the contacts from `dist/config.json` into `dist/index.html`.
+/// Write what a page shows from config.json before the app starts: the contacts (each
+/// page has two places: the `<noscript>` message, and the `<template>` that
+/// public/fallback.js shows when the app cannot start), the force's name and the
+/// protective marking. With no usable config the contacts are left out (the page keeps
+/// its general advice), the name is empty and the marking is the default.
+pub fn apply(page: &str, config: Option<&Config>) -> Result<String, String> {
+    let contacts = config.map(|c| format!("\n      {}\n      ", contacts_html(c))).unwrap_or_default();
+    let mut html = fill(page, "contacts", &contacts)?.ok_or("a page has no <!-- contacts --> marker")?;
+    let force = config.map(|c| escape(&c.force.name)).unwrap_or_default();
+    let marking = escape(config.map(|c| c.protective_marking.as_str()).unwrap_or("OFFICIAL-SENSITIVE"));
+    for (name, inner) in [("force", force), ("marking", marking)] {
+        if let Some(next) = fill(&html, name, &inner)? {
+            html = next;
+        }
+    }
+    Ok(html)
+}
+
+/// Write from `dist/config.json` into every page of the site.
 pub fn write_into(dist: &Path) -> Result<(), String> {
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let config_text = std::fs::read_to_string(dist.join("config.json")).unwrap_or_default();
     let config = match Config::parse(&config_text) {
         Ok(c) => Some(c),
         Err(e) => {
-            println!("xtask: warning: config.json cannot be used ({e}); the no-JavaScript message will have no contacts");
+            println!("xtask: warning: config.json cannot be used ({e}); the pages will have no contacts before the app starts");
             None
         }
     };
-    let html = apply(&html, config.as_ref())?;
-    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
+    for page in crate::site::pages(dist)? {
+        let html = std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
+        let html = apply(&html, config.as_ref()).map_err(|e| format!("{}: {e}", page.display()))?;
+        std::fs::write(&page, html).map_err(|e| format!("{}: {e}", page.display()))?;
+    }
+    Ok(())
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -122,5 +137,18 @@ mod tests {
         let config = Config::parse(SHIPPED).unwrap();
         let built = apply(page, Some(&config)).unwrap();
         assert_eq!(built.matches("Stalking and Harassment Unit").count(), 2, "the <noscript> message and the fallback's <template>");
+        assert!(built.contains(&format!("<!-- force -->{}<!-- /force -->", escape(&config.force.name))), "{built}");
+        assert!(built.contains("<!-- marking -->OFFICIAL-SENSITIVE<!-- /marking -->"), "{built}");
+    }
+
+    #[test]
+    fn the_force_name_is_escaped_and_refilled() {
+        let mut config = Config::parse(SHIPPED).unwrap();
+        config.force.name = "A & <b>B</b>".into();
+        let page = format!("{PAGE}<span><!-- force -->Old<!-- /force --></span>");
+        let html = apply(&page, Some(&config)).unwrap();
+        assert!(html.contains("<!-- force -->A &amp; &lt;b&gt;B&lt;/b&gt;<!-- /force -->"), "{html}");
+        assert!(fill("<!-- force -->x", "force", "y").is_err(), "a marker without its end is a mistake");
+        assert_eq!(fill("<p>no markers</p>", "force", "y").unwrap(), None);
     }
 }

@@ -105,7 +105,14 @@ impl Site {
             return;
         }
         let file = self.dist.join(rel);
-        let file = if rel.is_empty() || file.is_dir() { self.dist.join("index.html") } else { file };
+        // A prerendered page is ROUTE/index.html (xtask/src/prerender.rs); any other
+        // folder, like an unknown path, gets index.html.
+        let file = if rel.is_empty() || file.is_dir() {
+            let page = file.join("index.html");
+            if page.is_file() { page } else { self.dist.join("index.html") }
+        } else {
+            file
+        };
         let file = if file.is_file() {
             file
         } else if Path::new(rel).extension().is_none() {

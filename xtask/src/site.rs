@@ -1,5 +1,6 @@
-//! Building the release site: trunk for the app, then the generated content.
-use crate::tools::Tools;
+//! Building the release site: trunk for the app, then the generated content, the
+//! loader (boot.js), the prerendered pages, and what reads config.json.
+use crate::tools::{self, Tools};
 use crate::{content, proc, root};
 use std::path::Path;
 
@@ -15,7 +16,36 @@ pub fn build(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
         &["build", "--release", "--dist", &dist_arg, "--public-url", base],
         &[("PATH", proc::path_with(&tools.node_bin)), ("TRUNK_OFFLINE", "true".into())],
     )?;
+    content::write_into(dist)?;
+    let index = dist.join("index.html");
+    let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    std::fs::write(&index, crate::boot::apply(&page)?).map_err(|e| format!("{}: {e}", index.display()))?;
+    match tools.chromium.clone().or_else(tools::chromium_if_possible) {
+        Some(chromium) => {
+            crate::prerender::run(dist, base, &chromium)?;
+        }
+        None => println!("xtask: warning: no Chromium, so no page is prerendered; every page waits for the app to start"),
+    }
     complete(dist)
+}
+
+/// Every page of the site: index.html and the prerendered `ROUTE/index.html`s.
+pub fn pages(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut out = Vec::new();
+    let mut dirs = vec![dist.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        let entries = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.file_name().is_some_and(|n| n == "index.html") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// What follows trunk, and all of `cargo xtask content --dist DIR` (after a deployer

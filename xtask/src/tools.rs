@@ -134,6 +134,18 @@ fn ensure_chromium() -> Result<PathBuf, String> {
     ))
 }
 
+/// Chromium for prerendering when it can be had (found, or installed as root), else
+/// `None` with the reason printed: the site then works without prerendered pages.
+pub fn chromium_if_possible() -> Option<PathBuf> {
+    match ensure_chromium() {
+        Ok(p) => Some(p),
+        Err(e) => {
+            println!("xtask: {e}");
+            None
+        }
+    }
+}
+
 pub fn exe(name: &str) -> String {
     if cfg!(windows) {
         format!("{name}.cmd")

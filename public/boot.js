@@ -1,0 +1,111 @@
+// Starts the app (the build puts this in place of trunk's loader; xtask/src/boot.rs).
+//
+// On index.html it starts at once. On a page the build prerendered (#loading-frame
+// [data-prerendered]) the page already reads and takes typing as plain HTML, so the app
+// (most of the site's weight) is fetched only when someone is there to use it: the first
+// pointer movement, key press, touch, focus or click. The app then takes the page over
+// with whatever was typed (src/ui/takeover.rs). A button pressed before then is held and
+// pressed again by the app; a form is never submitted by the browser itself, so answers
+// cannot end up in a URL. Old-browser syntax on purpose, like fallback.js.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var js = script && script.getAttribute("data-app-js");
+  var wasm = script && script.getAttribute("data-app-wasm");
+  var root = document.documentElement;
+  var TRIGGERS = ["pointermove", "mousemove", "pointerdown", "keydown", "touchstart", "focusin", "wheel", "click"];
+  var started = false;
+  window.spoBoot = { started: false };
+
+  function frame() {
+    var f = document.getElementById("loading-frame");
+    return f && f.hasAttribute("data-prerendered") ? f : null;
+  }
+
+  function start() {
+    if (started || !js || !wasm) return;
+    started = true;
+    window.spoBoot.started = true;
+    for (var i = 0; i < TRIGGERS.length; i++) document.removeEventListener(TRIGGERS[i], start, true);
+    try {
+      window.dispatchEvent(new Event("spo:app-starting"));
+    } catch (e) {
+      // fallback.js also reads window.spoBoot.started.
+    }
+    if (typeof WebAssembly !== "object") return; // fallback.js explains.
+    // The wasm is fetched while the JS glue is, not after it.
+    var module = fetch(wasm, { credentials: "same-origin" });
+    import(js).then(function (glue) {
+      return glue.default({ module_or_path: module }).then(function (instance) {
+        window.wasmBindings = glue;
+        window.dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));
+      });
+    });
+  }
+
+  // Answers saved in this browser must not be hidden behind an empty prerendered form:
+  // show "Loading…" under the heading and start at once (style/main.css, .spo-restoring).
+  function hasSavedTriage() {
+    var keys = ["spo-triage-draft", "spo-triage-pending"];
+    try {
+      for (var i = 0; i < keys.length; i++) {
+        if (window.localStorage.getItem(keys[i]) || window.sessionStorage.getItem(keys[i])) return true;
+      }
+    } catch (e) {
+      // Storage refused: the app will say so; nothing saved can be shown here either.
+    }
+    return false;
+  }
+
+  // Held back until the app has taken over, then pressed by it: "#id", or the button's
+  // position among the page's buttons.
+  function hold(button) {
+    var f = frame();
+    if (!f || !button) return;
+    var all = f.querySelectorAll("main button, main input[type=submit]");
+    var at = Array.prototype.indexOf.call(all, button);
+    f.setAttribute("data-pending-click", button.id ? "#" + button.id : String(at));
+    root.className += " spo-waiting";
+    var status = document.getElementById("boot-status");
+    if (status) status.textContent = "Getting the form ready. Your answers are kept.";
+  }
+
+  // index.html holds the home page and is also what the server sends for every address
+  // it has no page for: there, the home page must not show, so wait for the app.
+  function here() {
+    var base = document.baseURI ? new URL(document.baseURI).pathname : "/";
+    var path = window.location.pathname;
+    return (path.indexOf(base) === 0 ? path.slice(base.length) : path).replace(/\/+$/, "");
+  }
+  var prerendered = root.getAttribute("data-prerendered");
+  if (prerendered !== null && prerendered !== here()) {
+    root.removeAttribute("data-prerendered");
+    root.className += " spo-elsewhere";
+    prerendered = null;
+  }
+  if (prerendered === null) {
+    start();
+    return;
+  }
+  if (prerendered.indexOf("triage") === 0 && hasSavedTriage()) {
+    root.className += " spo-restoring";
+    start();
+    return;
+  }
+  for (var i = 0; i < TRIGGERS.length; i++) document.addEventListener(TRIGGERS[i], start, true);
+
+  document.addEventListener("click", function (e) {
+    var f = frame();
+    var target = e.target;
+    var button = target && target.closest ? target.closest("button, input[type=submit]") : null;
+    if (!f || !button || !f.contains(button)) return;
+    e.preventDefault();
+    hold(button);
+  }, true);
+  document.addEventListener("submit", function (e) {
+    var f = frame();
+    if (!f || !f.contains(e.target)) return;
+    e.preventDefault();
+    if (e.submitter) hold(e.submitter);
+  }, true);
+})();

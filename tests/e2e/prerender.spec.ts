@@ -1,0 +1,140 @@
+// Prerendered pages (xtask/src/prerender.rs, public/boot.js, src/ui/takeover.rs): the page
+// shows and takes typing before the app arrives; the app, fetched on the first sign of
+// someone there, takes it over with every answer, the focus and the caret, and presses a
+// button pressed meanwhile; saved answers are never hidden behind an empty form; nothing
+// typed reaches a URL; without JavaScript the page still reads.
+import { test, expect, expectNoAxeViolations, gotoApp } from "./fixtures";
+import type { Page, Route } from "@playwright/test";
+
+/** Hold the app's wasm until `release()` is called, to act as an officer would before it arrives. */
+async function holdTheApp(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  const asked: string[] = [];
+  await page.route(/\.wasm$/, async (route: Route) => {
+    asked.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  return { release, asked };
+}
+
+test("a prerendered form takes typing before the app, which takes over every answer, the focus and the caret @both", async ({ page }) => {
+  const app = await holdTheApp(page);
+  await page.goto("triage/about-you");
+  await expect(page.locator("html")).toHaveAttribute("data-prerendered", "triage/about-you");
+  await expect(page.locator("#about-name")).toBeEditable();
+  await expect(page).toHaveTitle(/About you/);
+  await page.waitForTimeout(300);
+  expect(app.asked, "nothing fetches the app before someone is there").toEqual([]);
+
+  await page.locator("#about-rank").fill("DS");
+  await page.locator("#about-name").click();
+  await page.keyboard.type("Jo Exampl");
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.locator("#loading-frame")).toHaveCount(1);
+  await expect.poll(() => app.asked.length, { message: "the first input fetches the app" }).toBeGreaterThan(0);
+  await expectNoAxeViolations(page, "prerendered about-you page, typed into, app on its way");
+
+  app.release();
+  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator("#about-name")).toHaveValue("Jo Exampl");
+  await expect(page.locator("#about-rank")).toHaveValue("DS");
+  await expect(page.locator("#about-name")).toBeFocused();
+  // The caret is where it was: one before the end.
+  await page.keyboard.type("X");
+  await expect(page.locator("#about-name")).toHaveValue("Jo ExampXl");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("le");
+  await expect(page.locator("#about-name")).toHaveValue("Jo Example");
+  // The app holds both answers: they are in its draft, saved after a pause in typing.
+  const draft = () => page.evaluate(() => localStorage.getItem("spo-triage-draft") ?? "");
+  await expect.poll(draft).toContain("Jo Example");
+  expect(await draft()).toContain('"DS"');
+  await expectNoAxeViolations(page, "a prerendered page taken over by the app");
+});
+
+test("a button pressed before the app arrives is pressed by the app, and the form is never sent by the browser", async ({ page }) => {
+  const app = await holdTheApp(page);
+  await page.goto("triage/about-you");
+  await page.locator("#about-email").fill("not an email");
+  // Enter in a field and the button itself: neither may submit the page's form.
+  await page.locator("#about-email").press("Enter");
+  await page.locator("#save-and-continue").click();
+  await expect(page.locator("#boot-status")).toHaveText(/Getting the form ready/);
+  expect(page.url(), "nothing typed is in the address").not.toContain("?");
+  expect(page.url()).not.toContain("example");
+  await expect(page.locator("#loading-frame")).toHaveCount(1);
+  app.release();
+  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+  // The app pressed "Save and continue" with the answer typed: its errors show.
+  await expect(page.locator(".error-summary")).toBeVisible();
+  await expect(page.locator(".error-summary")).toContainText(/email/i);
+  await expect(page.locator("#about-email")).toHaveValue("not an email");
+  expect(page.url()).not.toContain("?");
+  await expectNoAxeViolations(page, "errors after a button pressed before the app arrived");
+});
+
+test("saved answers are never hidden behind an empty prerendered form: the app starts at once", async ({ page }) => {
+  await gotoApp(page, "triage/about-you");
+  await page.locator("#about-name").fill("Jo Saved");
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("spo-triage-draft") ?? "")).toContain("Jo Saved");
+
+  const app = await holdTheApp(page);
+  await page.goto("triage/about-you");
+  await expect(page.locator("html")).toHaveClass(/spo-restoring/);
+  await expect(page.locator("#loading-frame .loading")).toBeVisible();
+  await expect(page.locator("#loading-frame form")).toBeHidden();
+  await expect(page.locator("#loading-frame h1")).toHaveText("About you");
+  await expect.poll(() => app.asked.length, { message: "started without waiting for input" }).toBeGreaterThan(0);
+  await expectNoAxeViolations(page, "prerendered page while saved answers are restored");
+  app.release();
+  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator("#about-name")).toHaveValue("Jo Saved");
+});
+
+test("an address without its own page shows 'Loading…', not the home page, until the app starts @both", async ({ page }) => {
+  const app = await holdTheApp(page);
+  await page.goto("conditions");
+  await expect(page.locator("html")).not.toHaveAttribute("data-prerendered");
+  await expect(page.locator("#loading-frame .loading")).toBeVisible();
+  await expect(page.locator("#loading-frame main h1")).toBeHidden();
+  await expect.poll(() => app.asked.length).toBeGreaterThan(0);
+  app.release();
+  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator("h1")).toHaveText(/Conditions builder/i);
+});
+
+test("guidance modules and the home page are prerendered, read the same as the app, and pass axe before it starts @both", async ({ page }) => {
+  for (const route of ["", "guidance", "guidance/three-tests", "triage"]) {
+    await page.goto(route);
+    await expect(page.locator("html")).toHaveAttribute("data-prerendered", route);
+    const before = await page.locator("main").innerText();
+    const title = await page.title();
+    await expectNoAxeViolations(page, `prerendered ${route || "home"} before the app`);
+    await page.mouse.move(4, 4);
+    await page.mouse.move(8, 8);
+    await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+    // Apart from the frame's own status line, what the app shows is what was prerendered.
+    expect(await page.locator("main").innerText(), `${route}: same text after the app took over`).toBe(before);
+    expect(await page.title()).toBe(title);
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("a prerendered guidance module still reads, and a form page says what it needs instead of showing a form that cannot work @both", async ({ page }) => {
+    await page.goto("guidance/three-tests");
+    await expect(page.locator("main h1")).toHaveCount(1);
+    await expect(page.locator("main h1")).not.toHaveText(/JavaScript/);
+    const message = page.locator(".notice", { hasText: "This service needs JavaScript" });
+    await expect(message).toBeVisible();
+    await page.goto("triage/about-you");
+    await expect(page.locator("#loading-frame form")).toBeHidden();
+    await expect(message).toBeVisible();
+    await expect(page.locator("#force-contacts")).toBeVisible();
+    // axe-core cannot run here: it is a script, and scripts are off.
+  });
+});

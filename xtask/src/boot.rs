@@ -1,0 +1,66 @@
+//! trunk ends `<head>` with an inline module script that loads the app at once. The
+//! build replaces it with `public/boot.js`, told the two file names, which loads the app
+//! at once on index.html and, on a prerendered page, when someone is there to use it.
+//! No inline script is left, so the Content-Security-Policy needs no hash.
+
+/// The page with trunk's loader replaced; unchanged if it was replaced already.
+pub fn apply(page: &str) -> Result<String, String> {
+    if page.contains("src=\"boot.js\"") {
+        return Ok(page.to_string());
+    }
+    let start = page.find("<script type=\"module\">").ok_or("index.html has neither trunk's loader nor boot.js")?;
+    let end = page[start..].find("</script>").map(|i| i + start + "</script>".len()).ok_or("trunk's loader is not closed")?;
+    let loader = &page[start..end];
+    let js = quoted_after(loader, "from ").ok_or("cannot find the JS file in trunk's loader")?;
+    let wasm = quoted_after(loader, "module_or_path:").ok_or("cannot find the wasm file in trunk's loader")?;
+    let tag = format!("<script src=\"boot.js\" data-app-js=\"{}\" data-app-wasm=\"{}\"></script>", attr(js), attr(wasm));
+    Ok(format!("{}{tag}{}", &page[..start], &page[end..]))
+}
+
+/// The first '…' or "…" string after `key`.
+fn quoted_after<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    let rest = &text[text.find(key)? + key.len()..];
+    let open = rest.find(['\'', '"'])?;
+    let quote = rest[open..].chars().next()?;
+    let body = &rest[open + 1..];
+    Some(&body[..body.find(quote)?])
+}
+
+fn attr(value: &str) -> String {
+    value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
+/// trunk's preload links for the app: kept on index.html, which starts the app at once;
+/// removed from prerendered pages, which must not fetch it until someone is there.
+pub fn without_preloads(page: &str) -> String {
+    page.lines()
+        .filter(|line| {
+            let l = line.trim_start();
+            !(l.starts_with("<link rel=\"modulepreload\"") || (l.starts_with("<link rel=\"preload\"") && l.contains("application/wasm")))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<head>\n<link rel=\"modulepreload\" href=\"/spo/app-1.js\" crossorigin=\"anonymous\">\n<link rel=\"preload\" href=\"/spo/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\n<script type=\"module\">\nimport init, * as bindings from '/spo/app-1.js';\nconst wasm = await init({ module_or_path: '/spo/app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script></head>";
+
+    #[test]
+    fn the_loader_becomes_boot_js_with_both_files() {
+        let page = apply(TRUNK).unwrap();
+        assert!(page.contains("<script src=\"boot.js\" data-app-js=\"/spo/app-1.js\" data-app-wasm=\"/spo/app-1_bg.wasm\"></script></head>"), "{page}");
+        assert!(!page.contains("type=\"module\""), "{page}");
+        assert_eq!(apply(&page).unwrap(), page, "running again changes nothing");
+        assert!(apply("<head></head>").is_err());
+    }
+
+    #[test]
+    fn prerendered_pages_lose_the_preloads_only() {
+        let page = without_preloads(&apply(TRUNK).unwrap());
+        assert!(!page.contains("modulepreload") && !page.contains("application/wasm"), "{page}");
+        assert!(page.contains("boot.js"), "{page}");
+    }
+}
