@@ -198,7 +198,9 @@ async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const lhRuns = Object.fromEntries(pages.map((p) => [p.name, []]));
   const fieldRuns = Object.fromEntries(pages.filter((p) => p.field).map((p) => [p.name, []]));
-  const typing = { x1: [], x4: [] };
+  // The plain page (no script at all) is typed into the same way: the browser's own
+  // floor for this measure, which includes waiting for a frame to be drawn.
+  const typing = { x1: [], x4: [], plainX1: [], plainX4: [] };
 
   for (let i = 0; i < runs; i++) {
     if (parts.includes("lighthouse")) {
@@ -217,6 +219,8 @@ async function main() {
       if (parts.includes("typing")) {
         typing.x1.push(await typingRun(browser, new URL("triage/summary", appUrl).href, 1));
         typing.x4.push(await typingRun(browser, new URL("triage/summary", appUrl).href, 4));
+        typing.plainX1.push(await typingRun(browser, staticUrl, 1));
+        typing.plainX4.push(await typingRun(browser, staticUrl, 4));
       }
     } finally {
       await browser.close();
@@ -265,7 +269,11 @@ async function main() {
     ...results.filter((r) => !r.comparison).map((r) => ({ target: `${r.page}: CLS 0`, value: known(r.cls) ? r.cls.toFixed(3) : null, met: r.cls === 0 })),
     { target: "Triage form LCP ≤ 1.2 × plain page", value: known(form.lcp) ? `${(form.lcp / plain.lcp).toFixed(2)} ×` : null, met: form.lcp <= 1.2 * plain.lcp },
     { target: "First field usable (CPU ×4) ≤ 1.5 × plain page", value: known(form.firstFieldMs) ? `${(form.firstFieldMs / plain.firstFieldMs).toFixed(2)} ×` : null, met: form.firstFieldMs <= 1.5 * plain.firstFieldMs },
-    ...Object.entries(typingSummary).map(([k, t]) => ({ target: `Typing in the summary: no key press over one frame (CPU ${k.replace("x", "×")})`, value: known(t.keys) ? `${t.slowKeys} of ${t.keys} over` : null, met: t.slowKeys === 0 })),
+    ...["x1", "x4"].map((k) => [k, typingSummary[k], typingSummary[`plainX${k.slice(1)}`]]).map(([k, t, plain]) => ({
+      target: `Typing in the summary: no key press over one frame (CPU ${k.replace("x", "×")})`,
+      value: known(t.keys) ? `${t.slowKeys} of ${t.keys} over (plain page: ${plain.slowKeys} of ${plain.keys})` : null,
+      met: t.slowKeys === 0,
+    })),
   ].filter((t) => t.value !== null);
 
 
@@ -285,7 +293,8 @@ async function main() {
   lines.push("|---|---|---|---|---|---|---|");
   const ms1 = (v) => (v == null ? "–" : `${v.toFixed(1)} ms`);
   for (const [k, t] of Object.entries(typingSummary)) {
-    lines.push(`| CPU ${k.replace("x", "×")} | ${t.keys} | ${t.slowKeys} | ${ms1(t.p95Ms)} | ${ms1(t.worstMs)} | ${t.longFrames} | ${t.draftSaved ? "yes" : "no"} |`);
+    const label = k.startsWith("plain") ? `Plain page, CPU ×${k.slice(6)}` : `App, CPU ${k.replace("x", "×")}`;
+    lines.push(`| ${label} | ${t.keys} | ${t.slowKeys} | ${ms1(t.p95Ms)} | ${ms1(t.worstMs)} | ${t.longFrames} | ${k.startsWith("plain") ? "– (no drafts)" : t.draftSaved ? "yes" : "no"} |`);
   }
   lines.push("");
   lines.push("| Target | Measured | Met |");

@@ -80,8 +80,13 @@ fn take_over(frame: &Element, root: &HtmlElement) {
     frame.remove();
     window().scroll_to_with_x_and_y(0.0, scroll);
     let focus = focus.or_else(|| hash_target(root));
-    if let Some((id, selection)) = focus {
+    if let Some(Focus { id, selection, tabindex }) = focus {
         if let Some(el) = find(root, &id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            // A heading focused as a link's target was made focusable on the page; the
+            // app's copy must be too, or focus() does nothing.
+            if let (Some(t), false) = (tabindex, el.has_attribute("tabindex")) {
+                let _ = el.set_attribute("tabindex", &t);
+            }
             // Where the reader is stays put: the page did not move when it was replaced.
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
@@ -93,6 +98,7 @@ fn take_over(frame: &Element, root: &HtmlElement) {
                     let _ = area.set_selection_range(start, end);
                 }
             }
+            keep_focus(el, id, 0);
         }
     }
     // After the answers' updates have settled, so the button sees them.
@@ -101,17 +107,41 @@ fn take_over(frame: &Element, root: &HtmlElement) {
     }
 }
 
+/// Content that draws itself again just after the takeover replaces the focused element
+/// and focus falls to the page: follow it to the new element with the same id, for a
+/// few seconds, unless the officer has moved the focus meanwhile.
+fn keep_focus(el: HtmlElement, id: String, round: u32) {
+    if round >= 6 {
+        return;
+    }
+    set_timeout(
+        move || {
+            let dropped = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
+            if !el.is_connected() && dropped {
+                if let Some(new) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                    if let (Some(t), false) = (el.get_attribute("tabindex"), new.has_attribute("tabindex")) {
+                        let _ = new.set_attribute("tabindex", &t);
+                    }
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = new.focus_with_options(&options);
+                    return keep_focus(new, id, round + 1);
+                }
+            }
+            keep_focus(el, id, round + 1)
+        },
+        Duration::from_millis(100 << round),
+    );
+}
+
 /// Nothing was focused on the page, and the address names a section (a deep link to a
 /// guidance heading): focus it, as the app does when it opens such a link itself. The
 /// browser has already scrolled there (or the reader has moved on, and stays put).
-fn hash_target(root: &HtmlElement) -> Option<(String, Option<(u32, u32)>)> {
+fn hash_target(root: &HtmlElement) -> Option<Focus> {
     let hash = window().location().hash().ok()?;
     let id = hash.strip_prefix('#').filter(|id| !id.is_empty())?.to_string();
-    let el = find(root, &id)?;
-    if !el.has_attribute("tabindex") {
-        let _ = el.set_attribute("tabindex", "-1");
-    }
-    Some((id, None))
+    find(root, &id)?;
+    Some(Focus { id, selection: None, tabindex: Some("-1".into()) })
 }
 
 fn find(root: &HtmlElement, id: &str) -> Option<Element> {
@@ -148,8 +178,16 @@ fn read_answers(frame: &Element) -> Vec<(String, Answer)> {
     out
 }
 
-/// The focused control and its caret, if the focus is on the prerendered page.
-fn read_focus(frame: &Element) -> Option<(String, Option<(u32, u32)>)> {
+/// Where the focus was on the prerendered page.
+struct Focus {
+    id: String,
+    /// The caret or selection in a text box.
+    selection: Option<(u32, u32)>,
+    tabindex: Option<String>,
+}
+
+/// The focused element, its caret and its tabindex, if the focus is on the prerendered page.
+fn read_focus(frame: &Element) -> Option<Focus> {
     let active = document().active_element()?;
     if !frame.contains(Some(&active)) || active.id().is_empty() {
         return None;
@@ -167,7 +205,7 @@ fn read_focus(frame: &Element) -> Option<(String, Option<(u32, u32)>)> {
     } else {
         None
     };
-    Some((active.id(), selection))
+    Some(Focus { id: active.id(), selection, tabindex: active.get_attribute("tabindex") })
 }
 
 /// Give the app's control the answer as typing or clicking would: through the events
