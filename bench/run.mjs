@@ -119,8 +119,10 @@ async function firstFieldRun(browser, url, selector) {
   await page.waitForFunction(() => window.__fieldTiming && window.__fieldTiming.usable !== null, null, { timeout: 120_000 });
   const timing = await page.evaluate(() => window.__fieldTiming);
   // Prove it accepts input: a typed letter must land in the field.
-  await page.locator(selector).pressSequentially("A");
-  const value = await page.locator(selector).inputValue();
+  // .first(): once the app has arrived it renders hidden beside the prerendered page
+  // (same ids) until it takes over; the page's own field comes first.
+  await page.locator(selector).first().pressSequentially("A");
+  const value = await page.locator(selector).first().inputValue();
   let takeoverMs = null;
   if (await page.locator("html[data-prerendered]").count()) {
     await page.waitForFunction(() => window.__takeover.takenOver !== null, null, { timeout: 120_000 });
@@ -163,6 +165,13 @@ async function typingRun(browser, url, rate) {
         for (const e of list.getEntries()) window.__loaf.push(e.duration);
       }).observe({ type: "long-animation-frame", buffered: true });
     } catch {}
+    // Every frame's start: a gap of more than one and a half frames is a frame dropped.
+    window.__frames = [];
+    const frame = (t) => {
+      window.__frames.push(t);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
   });
   await page.goto(url);
   await page.locator("#summary-text").waitFor({ timeout: 120_000 });
@@ -172,7 +181,7 @@ async function typingRun(browser, url, rate) {
   await page.waitForFunction(() => !document.getElementById("loading-frame"), null, { timeout: 120_000 });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
   await page.waitForTimeout(1000);
-  await page.evaluate(() => { window.__keys = []; window.__loaf = []; });
+  await page.evaluate(() => { window.__keys = []; window.__loaf = []; window.__frames = []; });
   const box = page.locator("#summary-text");
   await box.focus();
   const text = "The respondent followed the victim from work on three evenings and sent messages. ".repeat(3);
@@ -180,7 +189,7 @@ async function typingRun(browser, url, rate) {
   await page.waitForTimeout(1500); // long enough for the draft to be saved
   await page.keyboard.type(text.slice(100, 200), { delay: 40 });
   await page.waitForTimeout(500);
-  const result = await page.evaluate(() => ({ keys: window.__keys, loaf: window.__loaf }));
+  const result = await page.evaluate(() => ({ keys: window.__keys, loaf: window.__loaf, frames: window.__frames }));
   const saved = await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length);
   await context.close();
   const sorted = [...result.keys].sort((a, b) => a - b);
@@ -190,8 +199,21 @@ async function typingRun(browser, url, rate) {
     p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? null,
     worstMs: sorted[sorted.length - 1] ?? null,
     longFrames: result.loaf.filter((d) => d > 50).length,
+    frames: result.frames.length,
+    droppedFrames: droppedFrames(result.frames),
     draftSaved: saved > 0,
   };
+}
+
+/** Frames missed between consecutive frame starts (60 Hz): a 50 ms gap is two missed. */
+function droppedFrames(starts) {
+  const frame = 1000 / 60;
+  let dropped = 0;
+  for (let i = 1; i < starts.length; i++) {
+    const gap = starts[i] - starts[i - 1];
+    if (gap > 1.5 * frame) dropped += Math.round(gap / frame) - 1;
+  }
+  return dropped;
 }
 
 async function main() {
@@ -255,6 +277,8 @@ async function main() {
       p95Ms: median(list.map((r) => r.p95Ms)),
       worstMs: median(list.map((r) => r.worstMs)),
       longFrames: median(list.map((r) => r.longFrames)),
+      frames: median(list.map((r) => r.frames)),
+      droppedFrames: median(list.map((r) => r.droppedFrames)),
       draftSaved: list.every((r) => r.draftSaved),
     }]),
   );
@@ -270,9 +294,9 @@ async function main() {
     { target: "Triage form LCP ≤ 1.2 × plain page", value: known(form.lcp) ? `${(form.lcp / plain.lcp).toFixed(2)} ×` : null, met: form.lcp <= 1.2 * plain.lcp },
     { target: "First field usable (CPU ×4) ≤ 1.5 × plain page", value: known(form.firstFieldMs) ? `${(form.firstFieldMs / plain.firstFieldMs).toFixed(2)} ×` : null, met: form.firstFieldMs <= 1.5 * plain.firstFieldMs },
     ...["x1", "x4"].map((k) => [k, typingSummary[k], typingSummary[`plainX${k.slice(1)}`]]).map(([k, t, plain]) => ({
-      target: `Typing in the summary: no key press over one frame (CPU ${k.replace("x", "×")})`,
-      value: known(t.keys) ? `${t.slowKeys} of ${t.keys} over (plain page: ${plain.slowKeys} of ${plain.keys})` : null,
-      met: t.slowKeys === 0,
+      target: `Typing in the summary drops no frame (CPU ${k.replace("x", "×")})`,
+      value: known(t.frames) ? `${t.droppedFrames} of ${t.frames + t.droppedFrames} dropped (plain page: ${plain.droppedFrames} of ${plain.frames + plain.droppedFrames}); key to work done over 16.7 ms: ${t.slowKeys} of ${t.keys} (plain page: ${plain.slowKeys} of ${plain.keys})` : null,
+      met: t.droppedFrames === 0,
     })),
   ].filter((t) => t.value !== null);
 
@@ -289,12 +313,12 @@ async function main() {
     lines.push(`| ${r.page} | ${r.score ?? "–"} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${fixed(r.cls, 3)} | ${ms(r.firstFieldMs)} | ${ms(r.takeoverMs)} | ${r.totalBytes == null ? "–" : kib(r.totalBytes).toFixed(1) + " KiB"} | ${r.totalRequests ?? "–"} | ${b("wasm")} | ${b("js")} | ${b("css")} | ${b("html")} | ${b("other")} |`);
   }
   lines.push("");
-  lines.push("| Typing 200 characters in the case summary | Key presses measured | Over one frame (16.7 ms) | 95th percentile | Worst | Long animation frames (> 50 ms) | Draft saved |");
-  lines.push("|---|---|---|---|---|---|---|");
+  lines.push("| Typing 200 characters in the case summary | Key presses measured | Key to work done over 16.7 ms | 95th percentile | Worst | Frames drawn | Frames dropped | Long animation frames (> 50 ms) | Draft saved |");
+  lines.push("|---|---|---|---|---|---|---|---|---|");
   const ms1 = (v) => (v == null ? "–" : `${v.toFixed(1)} ms`);
   for (const [k, t] of Object.entries(typingSummary)) {
     const label = k.startsWith("plain") ? `Plain page, CPU ×${k.slice(6)}` : `App, CPU ${k.replace("x", "×")}`;
-    lines.push(`| ${label} | ${t.keys} | ${t.slowKeys} | ${ms1(t.p95Ms)} | ${ms1(t.worstMs)} | ${t.longFrames} | ${k.startsWith("plain") ? "– (no drafts)" : t.draftSaved ? "yes" : "no"} |`);
+    lines.push(`| ${label} | ${t.keys} | ${t.slowKeys} | ${ms1(t.p95Ms)} | ${ms1(t.worstMs)} | ${t.frames} | ${t.droppedFrames} | ${t.longFrames} | ${k.startsWith("plain") ? "– (no drafts)" : t.draftSaved ? "yes" : "no"} |`);
   }
   lines.push("");
   lines.push("| Target | Measured | Met |");

@@ -18,16 +18,16 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 /// Mount the app. Over index.html's loading frame, at once; over a page the build
-/// prerendered, hidden beside it until it can take over (see `takeover`).
+/// prerendered, into an element outside the document until it can take over (see
+/// `takeover`), so the page never holds two copies of an id while the officer uses it.
 pub fn mount() {
     if takeover::prerendered_frame().is_some() {
-        let doc = document();
-        let (Ok(root), Some(body)) = (doc.create_element("div"), doc.body()) else { return };
+        let Ok(root) = document().create_element("div") else { return };
         root.set_id(takeover::ROOT_ID);
-        let _ = root.set_attribute("hidden", "");
-        let _ = body.append_child(&root);
         use wasm_bindgen::JsCast;
-        leptos::mount::mount_to(root.unchecked_into(), App).forget();
+        let root: web_sys::HtmlElement = root.unchecked_into();
+        takeover::keep_root(root.clone());
+        leptos::mount::mount_to(root, App).forget();
         return;
     }
     if let Some(frame) = document().get_element_by_id(takeover::FRAME_ID) {
@@ -40,11 +40,9 @@ pub fn mount() {
 /// is no config to restore them by).
 #[component]
 fn TakeOver() -> impl IntoView {
-    let (Some(frame), Some(root)) = (takeover::prerendered_frame(), document().get_element_by_id(takeover::ROOT_ID)) else {
+    let (Some(frame), Some(root)) = (takeover::prerendered_frame(), takeover::kept_root()) else {
         return;
     };
-    use wasm_bindgen::JsCast;
-    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
     let triage = pages::triage::use_triage();
     let config = config_state::use_config();
     takeover::take_over_when_ready(frame, root, move || {

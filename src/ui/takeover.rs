@@ -1,8 +1,8 @@
 //! Taking over a prerendered page. The build writes the app's own HTML for the pages
 //! people open first (xtask/src/prerender.rs), so they can read and type before the
 //! app has arrived; public/boot.js fetches the app on the first sign of someone there.
-//! The app then renders hidden beside that page, and once its content is in place it
-//! takes up, in one step, what was typed, ticked and chosen there, the focus and caret,
+//! The app then renders into an element outside the document, and once its content is
+//! in place it takes up, in one step, what was typed, ticked and chosen there, the focus and caret,
 //! and a button pressed while it was loading; then it replaces the page. Nothing moves
 //! and nothing typed is lost, however late the app arrives.
 use leptos::prelude::*;
@@ -12,8 +12,22 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTex
 
 /// The page the build wrote; `#loading-frame[data-prerendered]`.
 pub const FRAME_ID: &str = "loading-frame";
-/// Where the app renders until it takes over.
+/// The element the app renders into until it takes over.
 pub const ROOT_ID: &str = "app-root";
+
+thread_local! {
+    static ROOT: std::cell::RefCell<Option<HtmlElement>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keep the app's element (outside the document) for the takeover.
+pub fn keep_root(root: HtmlElement) {
+    ROOT.with(|r| *r.borrow_mut() = Some(root));
+}
+
+/// The app's element, once: the takeover puts it in the document.
+pub fn kept_root() -> Option<HtmlElement> {
+    ROOT.with(|r| r.borrow_mut().take())
+}
 /// How long the app waits for its content to match the page before taking over anyway
 /// (a failed fetch, say: the app then shows its own message).
 const WAIT: Duration = Duration::from_secs(5);
@@ -71,12 +85,26 @@ fn take_over(frame: &Element, root: &HtmlElement) {
     let focus = read_focus(frame);
     let pressed = frame.get_attribute("data-pending-click");
     let scroll = window().scroll_y().unwrap_or(0.0);
+    // In the document (still hidden) before the answers are given: the app's handlers
+    // may listen at the document, and a detached element's events never reach it.
+    root.set_hidden(true);
+    if let Some(body) = document().body() {
+        let _ = body.append_child(root);
+    }
     for (id, answer) in &answers {
         if let Some(el) = find(root, id) {
             give(&el, answer);
         }
     }
-    root.remove_attribute("hidden").ok();
+    // Sections opened or closed on the page (the pathway's steps), matched by position.
+    let opened: Vec<bool> = elements(frame, "main details").iter().map(|d| d.has_attribute("open")).collect();
+    let theirs = elements(root, "main details");
+    if theirs.len() == opened.len() {
+        for (details, open) in theirs.iter().zip(opened) {
+            let _ = if open { details.set_attribute("open", "") } else { details.remove_attribute("open") };
+        }
+    }
+    root.set_hidden(false);
     frame.remove();
     window().scroll_to_with_x_and_y(0.0, scroll);
     let focus = focus.or_else(|| hash_target(root));

@@ -56,6 +56,22 @@ test("a prerendered form takes typing before the app, which takes over every ans
   await expectNoAxeViolations(page, "a prerendered page taken over by the app");
 });
 
+test("a section opened and a check answered before the app arrives stay so, with the focus", async ({ page }) => {
+  const app = await holdTheApp(page);
+  await page.goto("guidance/authorisation-court-and-after");
+  await page.locator("#loading-frame details summary").click();
+  await expect(page.locator("#loading-frame details")).toHaveAttribute("open", "");
+  const radio = page.locator("#loading-frame main input[type=radio]").first();
+  const id = await radio.getAttribute("id");
+  await radio.check();
+  app.release();
+  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator("main details")).toHaveAttribute("open", "");
+  await expect(page.locator(`[id="${id}"]`)).toBeChecked();
+  await expect(page.locator(`[id="${id}"]`)).toBeFocused();
+  await expectNoAxeViolations(page, "a guidance module taken over with a section open and a check answered");
+});
+
 test("a button pressed before the app arrives is pressed by the app, and the form is never sent by the browser", async ({ page }) => {
   const app = await holdTheApp(page);
   await page.goto("triage/about-you");
