@@ -36,7 +36,7 @@ const queue = [""];
 try {
   while (queue.length > 0 && results.length < LIMIT) {
     const batch = queue.splice(0, 4);
-    const pages = await Promise.all(batch.map((route) => snapshot(route)));
+    const pages = await Promise.all(batch.map((route) => attempt(route)));
     for (const page of pages) {
       if (!page) continue;
       results.push(page);
@@ -55,6 +55,25 @@ try {
 fs.writeFileSync(out, JSON.stringify(results.map(({ links, ...rest }) => rest)));
 console.log(`prerender: ${results.length} pages`);
 
+/**
+ * A page that fails is tried twice more, then left out with a warning: the site works
+ * without it (that address gets index.html and waits for the app), and a failure the
+ * app really has is for the end-to-end tests to catch, with their messages.
+ */
+async function attempt(route) {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await snapshot(route);
+    } catch (e) {
+      console.error(`prerender: ${route}: try ${tries} failed: ${e.message}`);
+      if (tries === 3) {
+        console.error(`prerender: warning: ${route || "home"} is not prerendered`);
+        return null;
+      }
+    }
+  }
+}
+
 async function snapshot(route) {
   // A fresh profile for each page: nothing one page saves (guidance progress) shows on another.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -66,8 +85,10 @@ async function snapshot(route) {
   try {
     const response = await page.goto(new URL(route, base).href);
     if (!response || !response.ok()) throw new Error(`${route}: HTTP ${response?.status()}`);
-    await page
-      .waitForFunction(() => !document.getElementById("loading-frame") && document.querySelector("main h1"), null, { timeout: 60_000 })
+    // An uncaught error (a failed start) ends the wait at once.
+    const crashed = new Promise((_, reject) => page.on("pageerror", (e) => reject(e)));
+    crashed.catch(() => {}); // a later error is reported through `errors`
+    await Promise.race([page.waitForFunction(() => !document.getElementById("loading-frame") && document.querySelector("main h1"), null, { timeout: 60_000 }), crashed])
       .catch(async (e) => {
         const body = await page.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => "");
         throw new Error(`${route}: the app did not start (${errors.join("; ") || e.message}); the page shows: ${body}`);
