@@ -21,6 +21,12 @@ use leptos_router::path;
 /// prerendered, into an element outside the document until it can take over (see
 /// `takeover`), so the page never holds two copies of an id while the officer uses it.
 pub fn mount() {
+    // Where the app stopped, for the IT service desk (the browser's console): the file
+    // and line only, never the message, which could hold an answer.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        web_sys::console::error_1(&format!("The app stopped: internal error at {at}").into());
+    }));
     if takeover::prerendered_frame().is_some() {
         let Ok(root) = document().create_element("div") else { return };
         root.set_id(takeover::ROOT_ID);

@@ -1,5 +1,5 @@
-//! trunk ends `<head>` with an inline module script that loads the app at once. The
-//! build replaces it with `public/boot.js`, told the two file names, which loads the app
+//! trunk ends `<head>` with preload links and an inline module script that loads the app
+//! at once. The build replaces them with `public/boot.js`, told the two file names, which loads the app
 //! at once on index.html and, on a prerendered page, when someone is there to use it.
 //! No inline script is left, so the Content-Security-Policy needs no hash.
 
@@ -14,7 +14,7 @@ pub fn apply(page: &str) -> Result<String, String> {
     let js = quoted_after(loader, "from ").ok_or("cannot find the JS file in trunk's loader")?;
     let wasm = quoted_after(loader, "module_or_path:").ok_or("cannot find the wasm file in trunk's loader")?;
     let tag = format!("<script src=\"boot.js\" data-app-js=\"{}\" data-app-wasm=\"{}\"></script>", attr(js), attr(wasm));
-    Ok(format!("{}{tag}{}", &page[..start], &page[end..]))
+    Ok(without_preloads(&format!("{}{tag}{}", &page[..start], &page[end..])))
 }
 
 /// The first '…' or "…" string after `key`.
@@ -30,8 +30,10 @@ fn attr(value: &str) -> String {
     value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
-/// trunk's preload links for the app: kept on index.html, which starts the app at once;
-/// removed from prerendered pages, which must not fetch it until someone is there.
+/// Without trunk's preload links for the app. A prerendered page must not fetch it
+/// until someone is there; on index.html boot.js, a script in <head>, starts both
+/// fetches as early, and a preload (with its integrity attribute) would not match
+/// boot.js's fetch, so the wasm came twice.
 pub fn without_preloads(page: &str) -> String {
     page.lines()
         .filter(|line| {
@@ -58,8 +60,8 @@ mod tests {
     }
 
     #[test]
-    fn prerendered_pages_lose_the_preloads_only() {
-        let page = without_preloads(&apply(TRUNK).unwrap());
+    fn the_preloads_go_and_boot_js_stays() {
+        let page = apply(TRUNK).unwrap();
         assert!(!page.contains("modulepreload") && !page.contains("application/wasm"), "{page}");
         assert!(page.contains("boot.js"), "{page}");
     }
