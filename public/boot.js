@@ -1,4 +1,6 @@
 // Starts the app (the build puts this in place of trunk's loader; xtask/src/boot.rs).
+// Deferred: nothing here must run before the page is shown, so the form is usable as
+// soon as it is parsed; the one decision that must come first is index.html's snippet.
 //
 // On index.html it starts at once. On a page the build prerendered (#loading-frame
 // [data-prerendered]) the page already reads and takes typing as plain HTML, so the app
@@ -43,20 +45,6 @@
     });
   }
 
-  // Answers saved in this browser must not be hidden behind an empty prerendered form:
-  // show "Loading…" under the heading and start at once (style/main.css, .spo-restoring).
-  function hasSavedTriage() {
-    var keys = ["spo-triage-draft", "spo-triage-pending"];
-    try {
-      for (var i = 0; i < keys.length; i++) {
-        if (window.localStorage.getItem(keys[i]) || window.sessionStorage.getItem(keys[i])) return true;
-      }
-    } catch (e) {
-      // Storage refused: the app will say so; nothing saved can be shown here either.
-    }
-    return false;
-  }
-
   // Held back until the app has taken over, then pressed by it: "#id", or the button's
   // position among the page's buttons.
   function hold(button) {
@@ -70,25 +58,10 @@
     if (status) status.textContent = "Getting the form ready. Your answers are kept.";
   }
 
-  // index.html holds the home page and is also what the server sends for every address
-  // it has no page for: there, the home page must not show, so wait for the app.
-  function here() {
-    var base = document.baseURI ? new URL(document.baseURI).pathname : "/";
-    var path = window.location.pathname;
-    return (path.indexOf(base) === 0 ? path.slice(base.length) : path).replace(/\/+$/, "");
-  }
-  var prerendered = root.getAttribute("data-prerendered");
-  if (prerendered !== null && prerendered !== here()) {
-    root.removeAttribute("data-prerendered");
-    root.className += " spo-elsewhere";
-    prerendered = null;
-  }
-  if (prerendered === null) {
-    start();
-    return;
-  }
-  if (prerendered.indexOf("triage") === 0 && hasSavedTriage()) {
-    root.className += " spo-restoring";
+  // At once where the page is not prerendered for this address, or holds answers saved
+  // in this browser: index.html's snippet in <head> decided, before the first paint
+  // (it removes the mark, or adds spo-elsewhere / spo-restoring; style/main.css).
+  if (root.getAttribute("data-prerendered") === null || /\bspo-(restoring|elsewhere)\b/.test(root.className)) {
     start();
     return;
   }

@@ -37,10 +37,11 @@ test("the page carries a strict Content-Security-Policy and the server sends the
   expect(d.get("base-uri")).toEqual(["'self'"]);
   expect(d.get("connect-src")).toEqual(["'self'"]);
   expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'|\*/);
-  // boot.js replaced trunk's inline loader: no inline script, so no hash is allowed
-  // (any inline script a later trunk adds would be allowed by its hash alone).
+  // boot.js replaced trunk's inline loader; the one inline script (index.html's snippet
+  // for prerendered pages) is allowed by its hash, and nothing else inline is.
   const scriptSrc = d.get("script-src")!;
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  expect(inline.length).toBe(1);
   const hashes = inline.map((s) => `'sha256-${crypto.createHash("sha256").update(s, "utf8").digest("base64")}'`);
   expect(scriptSrc).toEqual(["'self'", "'wasm-unsafe-eval'", ...hashes.sort()]);
   expect(html, "no inline event handlers or style attributes in the page").not.toMatch(/\son[a-z]+=|\sstyle=/i);

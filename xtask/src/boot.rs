@@ -3,6 +3,8 @@
 //! at once on index.html and, on a prerendered page, when someone is there to use it.
 //! No inline script is left, so the Content-Security-Policy needs no hash.
 
+const FALLBACK: &str = "<script src=\"fallback.js\"";
+
 /// The page with trunk's loader replaced; unchanged if it was replaced already.
 pub fn apply(page: &str) -> Result<String, String> {
     if page.contains("src=\"boot.js\"") {
@@ -13,8 +15,14 @@ pub fn apply(page: &str) -> Result<String, String> {
     let loader = &page[start..end];
     let js = quoted_after(loader, "from ").ok_or("cannot find the JS file in trunk's loader")?;
     let wasm = quoted_after(loader, "module_or_path:").ok_or("cannot find the wasm file in trunk's loader")?;
-    let tag = format!("<script src=\"boot.js\" data-app-js=\"{}\" data-app-wasm=\"{}\"></script>", attr(js), attr(wasm));
-    Ok(without_preloads(&format!("{}{tag}{}", &page[..start], &page[end..])))
+    let tag = format!("<script src=\"boot.js\" defer data-app-js=\"{}\" data-app-wasm=\"{}\"></script>", attr(js), attr(wasm));
+    let page = format!("{}{}", &page[..start], &page[end..]);
+    // Before fallback.js: deferred scripts run in order, and fallback.js looks for it.
+    let page = match page.find(FALLBACK) {
+        Some(at) => format!("{}{tag}\n  {}", &page[..at], &page[at..]),
+        None => format!("{}{tag}{}", &page[..start], &page[start..]),
+    };
+    Ok(without_preloads(&page))
 }
 
 /// The first '…' or "…" string after `key`.
@@ -53,10 +61,13 @@ mod tests {
     #[test]
     fn the_loader_becomes_boot_js_with_both_files() {
         let page = apply(TRUNK).unwrap();
-        assert!(page.contains("<script src=\"boot.js\" data-app-js=\"/spo/app-1.js\" data-app-wasm=\"/spo/app-1_bg.wasm\"></script></head>"), "{page}");
+        assert!(page.contains("<script src=\"boot.js\" defer data-app-js=\"/spo/app-1.js\" data-app-wasm=\"/spo/app-1_bg.wasm\"></script></head>"), "{page}");
         assert!(!page.contains("type=\"module\""), "{page}");
         assert_eq!(apply(&page).unwrap(), page, "running again changes nothing");
         assert!(apply("<head></head>").is_err());
+        let with_fallback = TRUNK.replace("<head>", "<head>\n  <script src=\"fallback.js\" defer></script>");
+        let page = apply(&with_fallback).unwrap();
+        assert!(page.find("src=\"boot.js\"").unwrap() < page.find("src=\"fallback.js\"").unwrap(), "boot.js runs first: {page}");
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! The Content-Security-Policy, written into the built index.html and into
 //! `security-headers.txt` (the headers a deployment should send).
 //!
-//! The build replaces trunk's inline loader with public/boot.js (xtask/src/boot.rs), so
-//! no page has inline script; any that appears is allowed by its hash, never with
-//! 'unsafe-inline'. Every page of the site gets the same policy. The endpoint
+//! The build replaces trunk's inline loader with public/boot.js (xtask/src/boot.rs); the
+//! one inline script left, index.html's snippet deciding how a prerendered page shows,
+//! is allowed by its hash, never with 'unsafe-inline'. Every page of the site gets the
+//! same policy. The endpoint
 //! may be on another origin: its origin is read from the built config.json, which is
 //! why `cargo xtask content --dist DIR` runs this again after a deployer edits it.
 use base64::Engine;
@@ -91,8 +92,7 @@ pub fn endpoint_origin(config_json: &str) -> Option<String> {
 }
 
 /// Write the meta tag into every page of the site and the headers file beside them.
-/// One policy for all: it allows the inline scripts of every page (none, since boot.js
-/// replaced trunk's loader; the hashing stays for any a later trunk adds).
+/// One policy for all: it allows the inline scripts of every page by their hashes.
 pub fn write_into(dist: &Path) -> Result<String, String> {
     let pages = crate::site::pages(dist)?;
     let mut texts = Vec::new();
