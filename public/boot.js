@@ -62,6 +62,9 @@
   // in this browser: index.html's snippet in <head> decided, before the first paint
   // (it removes the mark, or adds spo-elsewhere / spo-restoring; style/main.css).
   if (root.getAttribute("data-prerendered") === null || /\bspo-(restoring|elsewhere)\b/.test(root.className)) {
+    // The home page's skip link, sent for another address, would lead to the home page.
+    var skip = /\bspo-elsewhere\b/.test(root.className) && document.querySelector("#loading-frame .skip-link");
+    if (skip) skip.setAttribute("href", window.location.pathname + "#main-content");
     start();
     return;
   }

@@ -2,8 +2,8 @@
 //! people open first (xtask/src/prerender.rs), so they can read and type before the
 //! app has arrived; public/boot.js fetches the app on the first sign of someone there.
 //! The app then renders into an element outside the document, and once its content is
-//! in place it takes up, in one step, what was typed, ticked and chosen there, the focus and caret,
-//! and a button pressed while it was loading; then it replaces the page. Nothing moves
+//! in place it takes up, in one step, what was typed, ticked and chosen there, the focus
+//! and caret, and a button pressed while it was loading; then it replaces the page. Nothing moves
 //! and nothing typed is lost, however late the app arrives.
 use leptos::prelude::*;
 use std::time::Duration;
@@ -28,6 +28,7 @@ pub fn keep_root(root: HtmlElement) {
 pub fn kept_root() -> Option<HtmlElement> {
     ROOT.with(|r| r.borrow_mut().take())
 }
+
 /// How long the app waits for its content to match the page before taking over anyway
 /// (a failed fetch, say: the app then shows its own message).
 const WAIT: Duration = Duration::from_secs(5);
@@ -110,15 +111,7 @@ fn take_over(frame: &Element, root: &HtmlElement) {
     let focus = focus.or_else(|| hash_target(root));
     if let Some(Focus { id, selection, tabindex }) = focus {
         if let Some(el) = find(root, &id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-            // A heading focused as a link's target was made focusable on the page; the
-            // app's copy must be too, or focus() does nothing.
-            if let (Some(t), false) = (tabindex, el.has_attribute("tabindex")) {
-                let _ = el.set_attribute("tabindex", &t);
-            }
-            // Where the reader is stays put: the page did not move when it was replaced.
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = el.focus_with_options(&options);
+            focus_in_place(&el, tabindex.as_deref());
             if let Some((start, end)) = selection {
                 if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
                     let _ = input.set_selection_range(start, end);
@@ -135,6 +128,18 @@ fn take_over(frame: &Element, root: &HtmlElement) {
     }
 }
 
+/// Focus `el` without scrolling: the reader stays where they were, as the page did not
+/// move when it was replaced. A heading focused as a link's target had a `tabindex` on
+/// the page; `el` gets it too, or focus() does nothing.
+fn focus_in_place(el: &HtmlElement, tabindex: Option<&str>) {
+    if let (Some(t), false) = (tabindex, el.has_attribute("tabindex")) {
+        let _ = el.set_attribute("tabindex", t);
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+}
+
 /// Content that draws itself again just after the takeover replaces the focused element
 /// and focus falls to the page: follow it to the new element with the same id, for a
 /// few seconds, unless the officer has moved the focus meanwhile.
@@ -147,12 +152,7 @@ fn keep_focus(el: HtmlElement, id: String, round: u32) {
             let dropped = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
             if !el.is_connected() && dropped {
                 if let Some(new) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                    if let (Some(t), false) = (el.get_attribute("tabindex"), new.has_attribute("tabindex")) {
-                        let _ = new.set_attribute("tabindex", &t);
-                    }
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = new.focus_with_options(&options);
+                    focus_in_place(&new, el.get_attribute("tabindex").as_deref());
                     return keep_focus(new, id, round + 1);
                 }
             }

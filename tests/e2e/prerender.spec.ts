@@ -101,9 +101,10 @@ test("saved answers are never hidden behind an empty prerendered form: the app s
   const app = await holdTheApp(page);
   await page.goto("triage/about-you");
   await expect(page.locator("html")).toHaveClass(/spo-restoring/);
-  await expect(page.locator("#loading-frame .loading")).toBeVisible();
+  await expect(page.locator("#loading-frame p.loading")).toHaveText("Loading your saved answers…");
+  await expect(page.locator("#loading-frame h1.loading")).toBeHidden();
   await expect(page.locator("#loading-frame form")).toBeHidden();
-  await expect(page.locator("#loading-frame h1")).toHaveText("About you");
+  await expect(page.locator("#loading-frame h1:visible")).toHaveText("About you");
   await expect.poll(() => app.asked.length, { message: "started without waiting for input" }).toBeGreaterThan(0);
   await expectNoAxeViolations(page, "prerendered page while saved answers are restored");
   app.release();
@@ -115,9 +116,11 @@ test("an address without its own page shows 'Loading…', not the home page, unt
   const app = await holdTheApp(page);
   await page.goto("conditions");
   await expect(page.locator("html")).not.toHaveAttribute("data-prerendered");
-  await expect(page.locator("#loading-frame .loading")).toBeVisible();
-  await expect(page.locator("#loading-frame main h1")).toBeHidden();
+  await expect(page.locator("#loading-frame h1:visible")).toHaveText("Loading…");
+  await expect(page.locator("#loading-frame .skip-link")).toHaveAttribute("href", /\/conditions#main-content$/);
+  await expect(page.locator("#loading-frame main h1", { hasText: "Stalking Protection Orders" })).toBeHidden();
   await expect.poll(() => app.asked.length).toBeGreaterThan(0);
+  await expectNoAxeViolations(page, "index.html at an address without its own page, while the app starts");
   app.release();
   await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator("h1")).toHaveText(/Conditions builder/i);
@@ -143,8 +146,8 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("a prerendered guidance module still reads, and a form page says what it needs instead of showing a form that cannot work @both", async ({ page }) => {
     await page.goto("guidance/three-tests");
-    await expect(page.locator("main h1")).toHaveCount(1);
-    await expect(page.locator("main h1")).not.toHaveText(/JavaScript/);
+    await expect(page.locator("main h1:visible")).toHaveCount(1);
+    await expect(page.locator("main h1:visible")).not.toHaveText(/JavaScript|Loading/);
     const message = page.locator(".notice", { hasText: "This service needs JavaScript" });
     await expect(message).toBeVisible();
     await page.goto("triage/about-you");

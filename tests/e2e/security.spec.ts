@@ -180,7 +180,7 @@ test.describe("with JavaScript off", () => {
     await expect(message).toContainText(SUPPORT.name);
     await expect(message).toContainText(SUPPORT.email);
     await expect(message).toContainText(CONFIG.contacts.stalking_unit.name);
-    await expect(page.locator("#loading-frame .loading")).toBeHidden();
+    await expect(page.locator("#loading-frame .loading:visible")).toHaveCount(0);
   });
 });
 

@@ -42,7 +42,7 @@ fn attr(value: &str) -> String {
 /// until someone is there; on index.html boot.js, a script in <head>, starts both
 /// fetches as early, and a preload (with its integrity attribute) would not match
 /// boot.js's fetch, so the wasm came twice.
-pub fn without_preloads(page: &str) -> String {
+fn without_preloads(page: &str) -> String {
     page.lines()
         .filter(|line| {
             let l = line.trim_start();
@@ -68,6 +68,14 @@ mod tests {
         let with_fallback = TRUNK.replace("<head>", "<head>\n  <script src=\"fallback.js\" defer></script>");
         let page = apply(&with_fallback).unwrap();
         assert!(page.find("src=\"boot.js\"").unwrap() < page.find("src=\"fallback.js\"").unwrap(), "boot.js runs first: {page}");
+    }
+
+    #[test]
+    fn index_html_looks_for_the_keys_the_app_saves_under() {
+        let page = include_str!("../../index.html");
+        for key in [spo_triage::domain::triage::DRAFT_KEY, spo_triage::domain::triage::PENDING_KEY] {
+            assert!(page.contains(&format!("\"{key}\"")), "index.html's snippet must look for {key}");
+        }
     }
 
     #[test]

@@ -17,16 +17,6 @@ const META_START: &str = "<meta http-equiv=\"Content-Security-Policy\"";
 /// The file beside index.html that lists the headers to send.
 pub const HEADERS_FILE: &str = "security-headers.txt";
 
-/// Add (or refresh) the CSP meta tag in `index_html` and return the new page and the
-/// policy. `endpoint_origin` is the endpoint's origin when it is not on this site.
-#[cfg(test)]
-pub fn apply(index_html: &str, endpoint_origin: Option<&str>) -> (String, String) {
-    let html = strip_meta(index_html);
-    let hashes: Vec<String> = inline_scripts(&html).iter().map(|s| script_hash(s)).collect();
-    let policy = policy(&hashes, endpoint_origin);
-    (with_meta(&html, &policy), policy)
-}
-
 /// The page with `policy` as its meta tag (replacing any earlier one).
 fn with_meta(page: &str, policy: &str) -> String {
     let html = strip_meta(page);
@@ -151,6 +141,14 @@ fn strip_meta(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One page through the steps `write_into` takes: its policy, and the page with it.
+    fn apply(page: &str, endpoint_origin: Option<&str>) -> (String, String) {
+        let html = strip_meta(page);
+        let hashes: Vec<String> = inline_scripts(&html).iter().map(|s| script_hash(s)).collect();
+        let policy = policy(&hashes, endpoint_origin);
+        (with_meta(&html, &policy), policy)
+    }
 
     const PAGE: &str = "<!DOCTYPE html>\n<html>\n<head>\n  <meta charset=\"utf-8\">\n  <script src=\"fallback.js\" defer></script>\n<script type=\"module\">\nimport init from '/app.js';\nawait init();\n</script>\n</head>\n<body></body>\n</html>\n";
 

@@ -103,25 +103,10 @@ fn remove_old(dist: &Path) -> Result<(), String> {
 fn shows_config(body: &str, config: &Config) -> Option<String> {
     let main = body.find("<main").map(|i| &body[i..]).unwrap_or(body);
     let main = main.find("</main>").map(|i| &main[..i]).unwrap_or(main);
-    let c = &config.contacts;
-    let values = [
-        &config.force.name,
-        &config.force.area,
-        &config.crime_reference.example,
-        &config.endpoint.url,
-        &c.stalking_unit.name,
-        &c.stalking_unit.email,
-        &c.stalking_unit.phone,
-        &c.legal_services.name,
-        &c.legal_services.email,
-        &c.legal_services.phone,
-        &c.youth_justice_service.name,
-        &c.youth_justice_service.email,
-        &c.youth_justice_service.phone,
-        &c.service_support.name,
-        &c.service_support.email,
-        &c.service_support.phone,
-    ];
+    let mut values = vec![&config.force.name, &config.force.area, &config.crime_reference.example, &config.endpoint.url];
+    for (_, contact) in crate::noscript::contact_list(config) {
+        values.extend([&contact.name, &contact.email, &contact.phone]);
+    }
     values
         .into_iter()
         .map(|v| v.trim())
@@ -141,14 +126,15 @@ pub fn page_html(template: &str, page: &Drawn) -> Result<String, String> {
     let body = posted_forms(&body);
     let at = body.find("<main").and_then(|i| body[i..].find('>').map(|j| i + j + 1)).ok_or(format!("{}: the page has no <main>", page.route))?;
     // Only in the frame: a status line boot.js fills when a button waits for the app, the
-    // line shown while saved answers are restored, and the no-JavaScript message.
+    // line shown under the page's heading while saved answers are restored, the heading
+    // shown instead of the page when index.html is sent for another address (its own
+    // heading would name the wrong page), and the no-JavaScript message.
     let extra = format!(
-        "<div id=\"boot-status\" class=\"visually-hidden\" role=\"status\"></div><p class=\"loading\">Loading…</p>{noscript}"
+        "<div id=\"boot-status\" class=\"visually-hidden\" role=\"status\"></div><p class=\"loading\">Loading your saved answers…</p><h1 class=\"heading-l loading\">Loading…</h1>{noscript}"
     );
     let frame = format!("<div id=\"loading-frame\" data-prerendered=\"\">{}{extra}{}</div>", &body[..at], &body[at..]);
     let html = fill(template, "frame", &frame)?.ok_or("index.html has no <!-- frame --> marker")?;
     let html = boot_prerendered(&html, &page.route);
-    let html = crate::boot::without_preloads(&html);
     Ok(replace_title(&html, &page.title))
 }
 

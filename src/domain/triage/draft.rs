@@ -13,6 +13,12 @@ use crate::domain::version::SCHEMA_VERSION;
 /// The `format` every saved triage carries, so other JSON files are recognised as such.
 pub const DRAFT_FORMAT: &str = "spo-triage-draft";
 
+/// Where the browser keeps the triage in progress, and the id of a submission being
+/// sent. index.html's snippet reads both to decide whether a prerendered form must
+/// wait for the app (xtask checks it names these).
+pub const DRAFT_KEY: &str = "spo-triage-draft";
+pub const PENDING_KEY: &str = "spo-triage-pending";
+
 /// A triage as saved in browser storage or in a downloaded file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedTriage {

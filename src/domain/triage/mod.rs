@@ -50,7 +50,7 @@ pub use choices::*;
 pub use conditions_context::{conditions_context, conditions_section_findings};
 pub use context::RulesContext;
 pub use dates::{age_on, days_between, rfc3339_from_unix_millis, CivilDate, DateInput};
-pub use draft::{DraftError, SavedTriage, DRAFT_FORMAT};
+pub use draft::{DraftError, SavedTriage, DRAFT_FORMAT, DRAFT_KEY, PENDING_KEY};
 pub use draft_revision::{check_save, newer_elsewhere, stamped_json, DraftStamp, SaveCheck};
 pub use fields::FieldError;
 pub use model::*;

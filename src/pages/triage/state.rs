@@ -9,12 +9,10 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
-pub const DRAFT_KEY: &str = "spo-triage-draft";
+pub use crate::domain::triage::{DRAFT_KEY, PENDING_KEY};
+
 /// Where an unreadable draft is moved, so saving new answers never destroys it unasked.
 pub const UNREADABLE_KEY: &str = "spo-triage-draft-unreadable";
-/// The id and reference of a submission being sent: kept so a retry after a reload
-/// sends the same id and the receiver can drop the duplicate.
-pub const PENDING_KEY: &str = "spo-triage-pending";
 
 /// The id and reference given to this triage when the officer first pressed submit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
