@@ -62,9 +62,19 @@
   // in this browser: index.html's snippet in <head> decided, before the first paint
   // (it removes the mark, or adds spo-elsewhere / spo-restoring; style/main.css).
   if (root.getAttribute("data-prerendered") === null || /\bspo-(restoring|elsewhere)\b/.test(root.className)) {
-    // The home page's skip link, sent for another address, would lead to the home page.
-    var skip = /\bspo-elsewhere\b/.test(root.className) && document.querySelector("#loading-frame .skip-link");
-    if (skip) skip.setAttribute("href", window.location.pathname + "#main-content");
+    // index.html's home page, sent for another address, is hidden (style/main.css): its
+    // "Loading…" line becomes the page's heading, and its skip link stays on this page.
+    if (/\bspo-elsewhere\b/.test(root.className)) {
+      var line = document.querySelector("#loading-frame main > .loading");
+      if (line) {
+        var heading = document.createElement("h1");
+        heading.className = "heading-l loading";
+        heading.textContent = "Loading…";
+        line.parentNode.replaceChild(heading, line);
+      }
+      var skip = document.querySelector("#loading-frame .skip-link");
+      if (skip) skip.setAttribute("href", window.location.pathname + "#main-content");
+    }
     start();
     return;
   }

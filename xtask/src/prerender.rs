@@ -126,11 +126,11 @@ pub fn page_html(template: &str, page: &Drawn) -> Result<String, String> {
     let body = posted_forms(&body);
     let at = body.find("<main").and_then(|i| body[i..].find('>').map(|j| i + j + 1)).ok_or(format!("{}: the page has no <main>", page.route))?;
     // Only in the frame: a status line boot.js fills when a button waits for the app, the
-    // line shown under the page's heading while saved answers are restored, the heading
-    // shown instead of the page when index.html is sent for another address (its own
-    // heading would name the wrong page), and the no-JavaScript message.
+    // line shown under the page's heading while saved answers are restored (boot.js makes
+    // it the heading when index.html is sent for another address), and the no-JavaScript
+    // message.
     let extra = format!(
-        "<div id=\"boot-status\" class=\"visually-hidden\" role=\"status\"></div><p class=\"loading\">Loading your saved answers…</p><h1 class=\"heading-l loading\">Loading…</h1>{noscript}"
+        "<div id=\"boot-status\" class=\"visually-hidden\" role=\"status\"></div><p class=\"loading\">Loading your saved answers…</p>{noscript}"
     );
     let frame = format!("<div id=\"loading-frame\" data-prerendered=\"\">{}{extra}{}</div>", &body[..at], &body[at..]);
     let html = fill(template, "frame", &frame)?.ok_or("index.html has no <!-- frame --> marker")?;
