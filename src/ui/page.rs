@@ -39,3 +39,12 @@ pub fn focus_main_heading() {
         }
     });
 }
+
+/// Focus an element once the page has drawn the latest change.
+pub fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    });
+}

@@ -34,3 +34,9 @@ pub fn WhyWeAsk(
         </a>
     }
 }
+
+/// The same link for a pair held as data (the question catalogue's `why`); the
+/// catalogue's own test checks each pair against [`FORM_LINK_TARGETS`].
+pub fn why_we_ask(slug: &'static str, anchor: &'static str) -> AnyView {
+    WhyWeAsk(WhyWeAskProps { slug, anchor }).into_any()
+}

@@ -89,6 +89,7 @@ test("an officer completes and sends a triage with the keyboard alone; the inbox
   await typeInto(page, "respondent-address", "1 Example Street, Exampletown");
   await choose(page, "respondent-area-connection");
   await choose(page, "respondent-existing-spo-2");
+  await choose(page, "respondent-sex-offender-notification-2");
   await saveSection(page);
 
   await openSection(page, "behaviour-and-risk");

@@ -2,25 +2,33 @@
 // pasted into a name, and names in many scripts, which must go through untouched.
 import { test, expect, expectNoAxeViolations, gotoApp } from "./fixtures";
 import type { Page } from "@playwright/test";
-import { fillDate, openSection, saveSection } from "./triage-journey";
+import { openSection, saveSection } from "./triage-journey";
+import { TriagePage } from "./pages/triage-page";
 
 // 1,045,000 characters: a whole document pasted into a box that takes 5,000.
 const MEGABYTE_PASTE = "Statement pasted from the case file, page after page. ".repeat(20_000).slice(0, 1_045_000);
 
-/** Continue with errors: the summary lists `message` and the field shows it too. */
-async function expectRefused(page: Page, field: string, message: string) {
-  await page.locator("#save-and-continue").click();
+/** Continue with errors: the summary lists `message`, its link focuses the field with
+ *  this label, and the field shows the message too, tied to it for screen readers. */
+async function expectRefused(page: Page, label: string, message: string) {
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  // The summary is a plain block that takes focus; it has no role of its own to find it by.
   const summary = page.locator("#error-summary");
   await expect(summary).toBeFocused();
-  await expect(summary.locator(`a[href="#${field}"]`).filter({ hasText: message })).toHaveCount(1);
-  await expect(page.locator(`#${field}-error`)).toHaveText(`Error: ${message}`);
-  await expect(page.locator(`#${field}`)).toHaveAttribute("aria-describedby", new RegExp(`${field}-error`));
+  const link = summary.getByRole("link", { name: message, exact: true });
+  await expect(link).toHaveCount(1);
+  const field = page.getByLabel(label, { exact: true });
+  const escaped = `Error: ${message}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await expect(field).toHaveAccessibleDescription(new RegExp(escaped));
+  await link.click();
+  await expect(field).toBeFocused();
 }
 
 test("a 1 MB paste into the case summary is counted, refused with the excess, and the page keeps working", async ({ page, pageErrors }) => {
   test.setTimeout(180_000);
   await openSection(page, "summary");
-  const box = page.locator("#summary-text");
+  const box = page.getByLabel("Summary of the case", { exact: true });
+  // The visible count is hidden from screen readers (they hear it once they pause), so it has no name to find it by.
   const count = page.locator("#summary-text-info");
   await box.fill(MEGABYTE_PASTE);
   await expect(count).toHaveText("You have 1,040,000 characters too many", { timeout: 30_000 });
@@ -33,7 +41,7 @@ test("a 1 MB paste into the case summary is counted, refused with the excess, an
   await expect(count).toHaveText("You have 1,040,001 characters too many", { timeout: 15_000 });
   test.info().annotations.push({ type: "key press after a 1 MB paste", description: `${Date.now() - started} ms` });
 
-  await expectRefused(page, "summary-text", "Summary of the case must be 5,000 characters or fewer: remove 1,040,001 characters");
+  await expectRefused(page, "Summary of the case", "Summary of the case must be 5,000 characters or fewer: remove 1,040,001 characters");
   // The page title names the problem, never the answer.
   await expect(page).toHaveTitle(/^Error: /);
   expect((await page.title()).includes("Statement pasted")).toBe(false);
@@ -48,41 +56,40 @@ test("a 1 MB paste into the case summary is counted, refused with the excess, an
 test("a 1 MB paste into a name is refused with the excess in thousands", async ({ page, pageErrors }) => {
   test.setTimeout(180_000);
   await openSection(page, "about-you");
-  await page.fill("#about-name", MEGABYTE_PASTE);
-  await expectRefused(page, "about-name", "Your name must be 100 characters or fewer: remove 1,044,900 characters");
+  await page.getByLabel("Your full name", { exact: true }).fill(MEGABYTE_PASTE);
+  await expectRefused(page, "Your full name", "Your full name must be 100 characters or fewer: remove 1,044,900 characters");
   await expectNoAxeViolations(page, "about you with a 1 MB name");
 });
 
 test("control and hidden formatting characters pasted into a name are refused, then a clean name is accepted", async ({ page, pageErrors }) => {
   test.setTimeout(120_000);
-  await openSection(page, "respondent");
-  await fillDate(page, "respondent-dob", "12", "4", "1988");
-  await page.fill("#respondent-address", "1 Example Street, Exampletown");
-  await page.check("#respondent-area-connection");
-  await page.check("#respondent-existing-spo-2");
+  const triage = new TriagePage(page);
+  await triage.openSection("respondent");
+  await triage.fillSection("respondent", { except: ["Respondent's full name"] });
+  const name = page.getByLabel("Respondent's full name", { exact: true });
 
   // A bell and an escape pasted from a terminal or an old case system.
-  await page.fill("#respondent-name", "Chris\u0007Fictional\u001b");
+  await name.fill("Chris\u0007Fictional\u001b");
   await expectRefused(
     page,
-    "respondent-name",
-    "Respondent's name must not contain line breaks, tabs or other hidden characters: type it again instead of pasting it",
+    "Respondent's full name",
+    "Respondent's full name must not contain line breaks, tabs or other hidden characters: type it again instead of pasting it",
   );
   await expectNoAxeViolations(page, "respondent name with control characters");
 
   // A right-to-left override makes "Chris Fictional" display back to front.
   for (const hidden of ["\u202e", "\u2066", "\u200b"]) {
-    await page.fill("#respondent-name", `Chris${hidden} Fictional`);
+    await name.fill(`Chris${hidden} Fictional`);
     await expectRefused(
       page,
-      "respondent-name",
-      "Respondent's name contains a hidden formatting character that changes how the text is shown: type it again instead of pasting it",
+      "Respondent's full name",
+      "Respondent's full name contains a hidden formatting character that changes how the text is shown: type it again instead of pasting it",
     );
   }
 
-  await page.fill("#respondent-name", "Chris Fictional");
-  await saveSection(page);
-  await expect(page.locator("#status-respondent")).toHaveText("Completed");
+  await name.fill("Chris Fictional");
+  await triage.saveAndContinue();
+  await triage.expectStatus("respondent", "Completed");
 });
 
 // Names as officers meet them: accents (composed, and decomposed as some systems paste
@@ -97,41 +104,27 @@ const NAMES = {
 
 test("names in many scripts with apostrophes, hyphens and accents are accepted and shown as typed", async ({ page, pageErrors }) => {
   test.setTimeout(180_000);
-  await openSection(page, "about-you");
-  await page.fill("#about-name", NAMES.officer);
-  await page.fill("#about-rank", "DS");
-  await page.fill("#about-collar-number", "4521");
-  await page.fill("#about-email", "s.obrien@exampleshire.police.example");
-  await page.fill("#about-phone", "01632 960001");
-  await page.fill("#about-team", "Public Protection Unit");
-  await saveSection(page);
+  const triage = new TriagePage(page);
+  await triage.openSection("about-you");
+  await triage.fillSection("about-you", { except: ["Your full name"] });
+  await page.getByLabel("Your full name", { exact: true }).fill(NAMES.officer);
+  await triage.saveAndContinue();
 
-  await openSection(page, "people");
-  await page.fill("#people-0-name", NAMES.person);
-  await fillDate(page, "people-0-dob", "3", "11", "1990");
-  await page.check("#people-0-relationship");
-  await page.check("#people-0-role");
-  await page.locator("#add-person").click();
-  await page.fill("#people-1-name", NAMES.secondPerson);
-  await fillDate(page, "people-1-dob", "14", "2", "1993");
-  await page.check("#people-1-relationship-3");
-  await page.check("#people-1-role-2");
-  await saveSection(page);
+  await triage.openSection("people");
+  await triage.fillSection("people");
+  // The example's two people, renamed.
+  await page.getByRole("group", { name: "Person 1" }).getByLabel("Full name", { exact: true }).fill(NAMES.person);
+  await page.getByRole("group", { name: "Person 2" }).getByLabel("Full name", { exact: true }).fill(NAMES.secondPerson);
+  await triage.saveAndContinue();
 
-  await openSection(page, "respondent");
-  await page.fill("#respondent-name", NAMES.respondent);
-  await page.fill("#respondent-other-names", NAMES.otherNames);
-  await fillDate(page, "respondent-dob", "12", "4", "1988");
-  await page.fill("#respondent-address", "1 Example Street, Exampletown");
-  await page.check("#respondent-area-connection");
-  await page.check("#respondent-existing-spo-2");
-  await saveSection(page);
+  await triage.openSection("respondent");
+  await triage.fillSection("respondent");
+  await page.getByLabel("Respondent's full name", { exact: true }).fill(NAMES.respondent);
+  await page.getByLabel("Other names they use (optional)", { exact: true }).fill(NAMES.otherNames);
+  await triage.saveAndContinue();
 
-  for (const slug of ["about-you", "people", "respondent"]) {
-    await expect(page.locator(`#status-${slug}`)).toHaveText("Completed");
-  }
-  await page.locator("#check-answers-link").click();
-  await expect(page.locator("h1")).toHaveText("Check your answers before sending");
+  for (const slug of ["about-you", "people", "respondent"]) await triage.expectStatus(slug, "Completed");
+  await triage.checkAnswers();
   const main = page.locator("main");
   for (const name of Object.values(NAMES)) {
     await expect(main).toContainText(name);

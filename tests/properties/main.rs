@@ -12,6 +12,7 @@ mod guidance;
 mod json;
 mod models;
 mod payload;
+mod questions;
 mod set_file;
 mod support;
 mod text;

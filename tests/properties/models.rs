@@ -100,16 +100,19 @@ fn respondent() -> impl Strategy<Value = Respondent> {
         connection,
         select(YesNoNotKnown::ALL),
         valid_text(2, LONG, true),
+        select(YesNoNotKnown::ALL),
     )
-        .prop_map(|(name, other_names, date_of_birth, address, area, spo, spo_details)| Respondent {
+        .prop_map(|(name, other_names, date_of_birth, address, area, spo, spo_details, sex_offender)| Respondent {
             name,
             other_names,
             date_of_birth,
             date_of_birth_not_known: false,
+            under_18_if_not_known: None,
             address,
             area_connection: Some(area),
             existing_spo: Some(spo),
             existing_spo_details: if spo == YesNoNotKnown::Yes { spo_details } else { String::new() },
+            sex_offender_notification: Some(sex_offender),
         })
 }
 
@@ -138,6 +141,7 @@ fn behaviour_risk() -> impl Strategy<Value = BehaviourRisk> {
                 risk_tool_other: if tool == RiskTool::Other { tool_other } else { String::new() },
                 risk_outcome: if tool == RiskTool::NoneUsed { String::new() } else { outcome },
                 mental_health: Some(mh),
+                mental_health_checks: if mh == YesNoNotKnown::NotKnown { mh_details.clone() } else { String::new() },
                 mental_health_details: if mh == YesNoNotKnown::Yes { mh_details } else { String::new() },
                 immediate_risk: Some(now),
                 immediate_risk_details: if now == YesNo::Yes { now_details } else { String::new() },
@@ -224,6 +228,26 @@ fn victim_views() -> impl Strategy<Value = VictimViews> {
         })
 }
 
+/// The example case's conditions (from the real catalogue) with a generated name in
+/// the first one's slot and generated reasons: what the builder would accept.
+fn valid_conditions() -> impl Strategy<Value = Vec<ChosenCondition>> {
+    (1..=2usize, name(), vec(valid_text(20, LONG, true), 2)).prop_map(|(count, person, reasons)| {
+        let catalogue = spo_triage::domain::triage::fixtures::example_context().conditions_catalogue;
+        let mut conditions = example_full_triage().conditions;
+        conditions.truncate(count);
+        if let Some(slot) = conditions[0].slots.first_mut() {
+            slot.text = person;
+        }
+        for (c, reason) in conditions.iter_mut().zip(reasons) {
+            if let Some(catalogue) = catalogue.as_deref() {
+                c.refresh_wording(catalogue);
+            }
+            c.reason = reason;
+        }
+        conditions
+    })
+}
+
 /// A triage that passes every rule on [`EXAMPLE_TODAY`] with the example's context.
 pub fn valid_triage() -> impl Strategy<Value = Triage> {
     (
@@ -235,7 +259,7 @@ pub fn valid_triage() -> impl Strategy<Value = Triage> {
         existing_orders(),
         order_sought(),
         valid_text(2, SUMMARY, true),
-        vec(condition(), 1..4),
+        valid_conditions(),
         victim_views(),
     )
         .prop_map(|(about_you, investigation, people, respondent, behaviour_risk, orders, sought, summary, conditions, views)| {
@@ -248,46 +272,34 @@ pub fn valid_triage() -> impl Strategy<Value = Triage> {
         })
 }
 
-/// Every typed answer of a triage, to overwrite with generated text.
-pub fn typed_answers(t: &mut Triage) -> Vec<&mut String> {
-    let mut out: Vec<&mut String> = Vec::new();
-    let a = &mut t.about_you;
-    out.extend([&mut a.name, &mut a.rank, &mut a.collar_number, &mut a.email, &mut a.phone, &mut a.team]);
-    let i = &mut t.investigation;
-    out.extend(i.crime_references.iter_mut());
-    out.extend([&mut i.other_offence_details, &mut i.bail_details]);
-    for p in &mut t.people {
-        out.extend([&mut p.name, &mut p.date_of_birth.day, &mut p.date_of_birth.month, &mut p.date_of_birth.year]);
+/// Every box the officer can type in, read from the question catalogue (so a new
+/// question is covered at once), and the conditions' wording and reasons.
+fn typed_boxes(t: &Triage) -> Vec<questions::Slot> {
+    SectionId::ALL
+        .iter()
+        .flat_map(|s| questions::slots(*s, t))
+        .filter(|s| matches!(s.question.kind, questions::Kind::Text { .. } | questions::Kind::LongText { .. } | questions::Kind::Date { .. }))
+        .collect()
+}
+
+/// Types `text` into box `at` of [`typed_boxes`] (or a condition's wording or reason,
+/// numbered after them): into one of a date's three boxes, chosen by `part`.
+fn type_into(t: &mut Triage, boxes: &[questions::Slot], at: usize, part: usize, text: String) {
+    if let Some(slot) = boxes.get(at) {
+        let answer = match slot.question.read(t, slot.item) {
+            questions::Answer::Date(mut d) => {
+                *[&mut d.day, &mut d.month, &mut d.year][part % 3] = text;
+                questions::Answer::Date(d)
+            }
+            _ => questions::Answer::Text(text),
+        };
+        slot.question.write(t, slot.item, answer);
+        return;
     }
-    let r = &mut t.respondent;
-    out.extend([&mut r.name, &mut r.other_names, &mut r.address, &mut r.existing_spo_details]);
-    out.extend([&mut r.date_of_birth.day, &mut r.date_of_birth.month, &mut r.date_of_birth.year]);
-    let y = &mut t.youth_justice;
-    out.extend([&mut y.contact_name, &mut y.contact_view, &mut y.reason_not_contacted]);
-    out.extend([&mut y.contact_date.day, &mut y.contact_date.month, &mut y.contact_date.year]);
-    let b = &mut t.behaviour_risk;
-    out.extend([
-        &mut b.other_behaviour_details,
-        &mut b.acts_evidence,
-        &mut b.risk_evidence,
-        &mut b.necessity_evidence,
-        &mut b.risk_tool_other,
-        &mut b.risk_outcome,
-        &mut b.mental_health_details,
-        &mut b.immediate_risk_details,
-    ]);
-    for o in &mut t.existing_orders.orders {
-        out.extend([&mut o.details, &mut o.why_not_enough]);
+    let n = at - boxes.len();
+    if let Some(c) = t.conditions.get_mut(n / 2) {
+        *if n % 2 == 0 { &mut c.wording } else { &mut c.reason } = text;
     }
-    let o = &mut t.order_sought;
-    out.extend([&mut o.full_months, &mut o.interim_weeks, &mut o.locality_description, &mut o.avoid_details]);
-    out.push(&mut t.summary.text);
-    for c in &mut t.conditions {
-        out.extend([&mut c.wording, &mut c.reason]);
-    }
-    let v = &mut t.victim_views;
-    out.extend([&mut v.views_on_conditions, &mut v.advocate_name, &mut v.reason_not_obtained]);
-    out
 }
 
 /// A triage with anything typed anywhere: a valid one (or the empty one) with up to
@@ -296,16 +308,14 @@ pub fn typed_answers(t: &mut Triage) -> Vec<&mut String> {
 pub fn any_triage() -> impl Strategy<Value = Triage> {
     let base = prop_oneof![4 => valid_triage(), 1 => Just(Triage::default())];
     let youth = (proptest::option::of(select(YesNo::ALL)), any::<bool>());
-    let edits = vec((any::<prop::sample::Index>(), prop_oneof![60 => any_text(), 1 => huge_text()]), 0..8);
+    let edits = vec((any::<prop::sample::Index>(), 0..3usize, prop_oneof![60 => any_text(), 1 => huge_text()]), 0..8);
     (base, edits, youth).prop_map(|(mut t, edits, (contacted, blank_dob))| {
         t.youth_justice.contacted = contacted;
         t.respondent.date_of_birth_not_known = blank_dob;
-        let mut answers = typed_answers(&mut t);
-        if !answers.is_empty() {
-            for (at, text) in edits {
-                let at = at.index(answers.len());
-                *answers[at] = text;
-            }
+        let boxes = typed_boxes(&t);
+        let count = boxes.len() + 2 * t.conditions.len();
+        for (at, part, text) in edits {
+            type_into(&mut t, &boxes, at.index(count), part, text);
         }
         t
     })

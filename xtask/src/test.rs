@@ -123,6 +123,7 @@ fn e2e(
         ("SPO_RESULTS_JSON", results.to_string_lossy().into_owned()),
         ("SPO_SAMPLE_PAYLOAD", sample),
         ("SPO_SAMPLE_DRAFT", write_sample_draft(work)?),
+        ("SPO_ANSWERS_TABLE", write_answers_table(work)?),
         ("CHROMIUM_PATH", chromium),
         ("SPO_TEST_OUTPUT", work.join("test-output").to_string_lossy().into_owned()),
         ("SPO_DIST_ROOT", dist_root.to_string_lossy().into_owned()),
@@ -171,6 +172,19 @@ fn write_sample_draft(work: &std::path::Path) -> Result<String, String> {
     let saved = SavedTriage::new(fixtures::example_full_triage(), "2025-06-02T10:15:00.000Z", env!("CARGO_PKG_VERSION"));
     let path = work.join("sample-draft.json");
     std::fs::write(&path, saved.to_json()).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path.to_string_lossy().into_owned())
+}
+
+/// The example case box by box, by the labels the officer sees, for the tests' page
+/// object to type in (the case is written once, in the Rust fixture).
+fn write_answers_table(work: &std::path::Path) -> Result<String, String> {
+    use spo_triage::domain::triage::{fixtures, questions::table::answers_table};
+    let ctx = fixtures::example_context();
+    let catalogue = ctx.conditions_catalogue.clone().ok_or("the conditions catalogue in content/ does not load")?;
+    let table = answers_table(&fixtures::example_full_triage(), &ctx, &catalogue);
+    let path = work.join("answers-table.json");
+    let text = serde_json::to_string_pretty(&table).map_err(|e| e.to_string())?;
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path.to_string_lossy().into_owned())
 }
 

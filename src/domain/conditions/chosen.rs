@@ -42,6 +42,27 @@ use super::catalogue::{Catalogue, Template};
 use super::wording;
 
 impl ChosenCondition {
+    /// The condition as sent: the typed slot values, map references, wording and reason
+    /// trimmed of the spaces around them, as every other typed answer is.
+    pub fn trimmed(&self) -> ChosenCondition {
+        let slots = self
+            .slots
+            .iter()
+            .map(|s| SlotValue {
+                name: s.name.clone(),
+                text: s.text.trim().to_string(),
+                unit: s.unit.clone(),
+                map_reference: s.map_reference.as_deref().map(str::trim).filter(|m| !m.is_empty()).map(str::to_string),
+            })
+            .collect();
+        ChosenCondition {
+            slots,
+            wording: self.wording.trim().to_string(),
+            reason: self.reason.trim().to_string(),
+            ..self.clone()
+        }
+    }
+
     /// A fresh condition from a catalogue entry: one empty value per slot, the
     /// wording with placeholders, no reason yet.
     pub fn from_template(template: &Template) -> ChosenCondition {

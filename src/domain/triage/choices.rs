@@ -17,6 +17,9 @@ macro_rules! choices {
             /// Every choice, in the order the form shows them.
             pub const ALL: &'static [$name] = &[$($name::$variant,)+];
 
+            /// Every choice's label, in the same order as [`Self::ALL`].
+            pub const LABELS: &'static [&'static str] = &[$($label,)+];
+
             /// The label the officer sees, also used in the plain-text copy.
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label,)+ }

@@ -1,5 +1,8 @@
 //! What the rules need to know beyond the answers: today's date and the force's settings.
 use regex_lite::Regex;
+use std::sync::Arc;
+
+use crate::domain::conditions::catalogue::Catalogue;
 
 use super::dates::CivilDate;
 
@@ -20,6 +23,10 @@ pub struct RulesContext {
     pub crime_reference_pattern: Option<Regex>,
     /// An example reference shown in hints and messages, e.g. "24/123456/25".
     pub crime_reference_example: String,
+    /// The conditions catalogue, once loaded: the proposed conditions are checked
+    /// against it like every other answer. `None` (not loaded yet) holds back any
+    /// triage with conditions, since they cannot be checked.
+    pub conditions_catalogue: Option<Arc<Catalogue>>,
 }
 
 impl RulesContext {
@@ -32,6 +39,7 @@ impl RulesContext {
             force_is_national: false,
             crime_reference_pattern: None,
             crime_reference_example: String::new(),
+            conditions_catalogue: None,
         }
     }
 

@@ -150,13 +150,6 @@ impl Errors {
         }
     }
 
-    /// A radio question with nothing chosen.
-    pub fn choose<T>(&mut self, field: &str, answer: &Option<T>, message: &str) {
-        if answer.is_none() {
-            self.add(field, message);
-        }
-    }
-
     /// A date that must be entered, be real and not be after `today`. `stem` is the
     /// date's id stem; the error points at its first box in error.
     pub fn past_date(&mut self, stem: &str, input: &DateInput, q: DateQuestion, today: CivilDate) -> Option<CivilDate> {

@@ -22,7 +22,27 @@ pub fn example_context() -> RulesContext {
         force_is_national: false,
         crime_reference_pattern: crate::domain::config::anchored_regex(r"\d{2}/\d{6}/\d{2}").ok(),
         crime_reference_example: "24/123456/25".to_string(),
+        conditions_catalogue: example_catalogue(),
     }
+}
+
+/// The real catalogue from `content/conditions`, read once: the example case's
+/// conditions come from it. In the browser there is no file to read (the app fetches
+/// the catalogue instead), so none.
+fn example_catalogue() -> Option<std::sync::Arc<crate::domain::conditions::catalogue::Catalogue>> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static CATALOGUE: std::sync::OnceLock<Option<std::sync::Arc<crate::domain::conditions::catalogue::Catalogue>>> =
+            std::sync::OnceLock::new();
+        CATALOGUE
+            .get_or_init(|| {
+                let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+                crate::domain::conditions::load_catalogue(&dir).ok().map(std::sync::Arc::new)
+            })
+            .clone()
+    }
+    #[cfg(target_arch = "wasm32")]
+    None
 }
 
 /// Submission metadata for the example case.
@@ -86,6 +106,8 @@ pub fn example_full_triage() -> Triage {
             area_connection: Some(AreaConnection::LivesInArea),
             existing_spo: Some(YesNoNotKnown::No),
             existing_spo_details: String::new(),
+            under_18_if_not_known: None,
+            sex_offender_notification: Some(YesNoNotKnown::No),
         },
         youth_justice: YouthJustice::default(),
         behaviour_risk: example_behaviour_risk(),
@@ -155,6 +177,8 @@ fn example_behaviour_risk() -> BehaviourRisk {
         risk_outcome: "High risk: 14 of 20 indicators".into(),
         mental_health: Some(YesNoNotKnown::NotKnown),
         mental_health_details: String::new(),
+        mental_health_checks: "Police systems and the custody record from the March arrest: no mental health markers."
+            .into(),
         immediate_risk: Some(YesNo::No),
         immediate_risk_details: String::new(),
     }
@@ -175,12 +199,12 @@ fn example_conditions() -> Vec<ChosenCondition> {
             confirmed: vec![],
         },
         ChosenCondition {
-            template_id: "exclusion-zone".into(),
+            template_id: "no-entry-mapped-area".into(),
             kind: "prohibition".into(),
             slots: vec![SlotValue { map_reference: Some("Map A".into()), ..slot("area", "Meadow Road, Exampletown") }],
             wording: "Enter Meadow Road, Exampletown, as shown on Map A.".into(),
             reason: "The respondent has waited outside Sam's home on Meadow Road on six evenings.".into(),
-            confirmed: vec!["victim-address-considered".into()],
+            confirmed: vec![],
         },
     ]
 }

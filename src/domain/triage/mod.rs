@@ -22,7 +22,7 @@ pub mod fixtures;
 pub mod model;
 pub mod notices;
 pub mod payload;
-pub mod payload_text;
+pub mod questions;
 pub mod receipt;
 pub mod reference;
 #[cfg(not(target_arch = "wasm32"))]
@@ -56,7 +56,7 @@ pub use fields::FieldError;
 pub use model::*;
 pub use notices::{notices, notices_for, priority, Notice, Priority};
 pub use payload::{Payload, SubmissionMeta};
-pub use payload_text::AnswerSection;
+pub use questions::rows::{answer_sections, text_copy, AnswerSection};
 pub use receipt::receipt_is_expected;
 pub use reference::{is_valid_reference, is_valid_uuid_v4, Reference, SubmissionId};
 #[cfg(not(target_arch = "wasm32"))]

@@ -164,12 +164,17 @@ pub struct Respondent {
     pub name: String,
     pub other_names: String,
     pub date_of_birth: DateInput,
-    /// Ticked when the date of birth is not known; the age route is then unknown.
+    /// Ticked when the date of birth is not known; the age route then follows
+    /// [`Respondent::under_18_if_not_known`].
     pub date_of_birth_not_known: bool,
+    /// Asked only when the date of birth is not known.
+    pub under_18_if_not_known: Option<YesNoNotKnown>,
     pub address: String,
     pub area_connection: Option<AreaConnection>,
     pub existing_spo: Option<YesNoNotKnown>,
     pub existing_spo_details: String,
+    /// Under Part 2 of the Sexual Offences Act 2003 (facts item 45, R12).
+    pub sex_offender_notification: Option<YesNoNotKnown>,
 }
 
 /// Contact with the Youth Justice Service, needed when the respondent is 10 to 17
@@ -205,6 +210,8 @@ pub struct BehaviourRisk {
     pub risk_outcome: String,
     pub mental_health: Option<YesNoNotKnown>,
     pub mental_health_details: String,
+    /// What the officer checked, when mental health issues are "not known".
+    pub mental_health_checks: String,
     pub immediate_risk: Option<YesNo>,
     pub immediate_risk_details: String,
 }
@@ -276,123 +283,15 @@ pub(crate) fn filled(text: &str) -> bool {
 }
 
 impl Triage {
-    /// Whether anything in a section has been entered: drives "Not started" in the task list.
+    /// Whether anything in a section has been entered: drives "Not started" in the task
+    /// list. Read from the question catalogue, so a new question counts at once.
     pub fn has_answers(&self, section: SectionId) -> bool {
-        match section {
-            SectionId::AboutYou => self.about_you.has_answers(),
-            SectionId::Investigation => self.investigation.has_answers(),
-            SectionId::People => self.people.iter().any(ProtectedPerson::has_answers),
-            SectionId::Respondent => self.respondent.has_answers(),
-            SectionId::YouthJustice => self.youth_justice.has_answers(),
-            SectionId::BehaviourRisk => self.behaviour_risk.has_answers(),
-            SectionId::ExistingOrders => self.existing_orders.has_answers(),
-            SectionId::OrderSought => self.order_sought.has_answers(),
-            SectionId::Summary => filled(&self.summary.text),
-            SectionId::Conditions => !self.conditions.is_empty(),
-            SectionId::VictimViews => self.victim_views.has_answers(),
-            SectionId::Declaration => self.declaration.confirmed,
-        }
+        super::questions::has_answers(section, self)
     }
 
     /// Whether anything at all has been entered: an empty form has nothing to save or lose.
     pub fn has_any_answers(&self) -> bool {
         SectionId::ALL.iter().any(|s| self.has_answers(*s))
-    }
-}
-
-impl AboutYou {
-    fn has_answers(&self) -> bool {
-        [&self.name, &self.rank, &self.collar_number, &self.email, &self.phone, &self.team].iter().any(|s| filled(s))
-    }
-}
-
-impl Investigation {
-    fn has_answers(&self) -> bool {
-        self.substantive.is_some()
-            || self.crime_references.iter().any(|s| filled(s))
-            || !self.offences.is_empty()
-            || filled(&self.other_offence_details)
-            || self.stage.is_some()
-            || self.bail_in_place.is_some()
-            || filled(&self.bail_details)
-    }
-}
-
-impl ProtectedPerson {
-    /// Whether any of this person's answers has been entered.
-    pub fn has_answers(&self) -> bool {
-        filled(&self.name)
-            || !self.date_of_birth.is_blank()
-            || self.date_of_birth_not_known
-            || self.under_18_if_not_known.is_some()
-            || self.relationship.is_some()
-            || self.role.is_some()
-    }
-}
-
-impl Respondent {
-    fn has_answers(&self) -> bool {
-        [&self.name, &self.other_names, &self.address, &self.existing_spo_details].iter().any(|s| filled(s))
-            || !self.date_of_birth.is_blank()
-            || self.date_of_birth_not_known
-            || self.area_connection.is_some()
-            || self.existing_spo.is_some()
-    }
-}
-
-impl YouthJustice {
-    fn has_answers(&self) -> bool {
-        self.contacted.is_some()
-            || !self.contact_date.is_blank()
-            || [&self.contact_name, &self.contact_view, &self.reason_not_contacted].iter().any(|s| filled(s))
-    }
-}
-
-impl BehaviourRisk {
-    fn has_answers(&self) -> bool {
-        let texts = [
-            &self.other_behaviour_details,
-            &self.acts_evidence,
-            &self.risk_evidence,
-            &self.necessity_evidence,
-            &self.risk_tool_other,
-            &self.risk_outcome,
-            &self.mental_health_details,
-            &self.immediate_risk_details,
-        ];
-        !self.behaviours.is_empty()
-            || texts.iter().any(|s| filled(s))
-            || self.risk_tool.is_some()
-            || self.mental_health.is_some()
-            || self.immediate_risk.is_some()
-    }
-}
-
-impl ExistingOrders {
-    fn has_answers(&self) -> bool {
-        self.any.is_some()
-            || self.orders.iter().any(|o| o.kind.is_some() || filled(&o.details) || filled(&o.why_not_enough))
-    }
-}
-
-impl OrderSought {
-    fn has_answers(&self) -> bool {
-        self.order_type.is_some()
-            || self.full_duration.is_some()
-            || self.locality.is_some()
-            || self.avoid_times.is_some()
-            || [&self.full_months, &self.interim_weeks, &self.locality_description, &self.avoid_details]
-                .iter()
-                .any(|s| filled(s))
-    }
-}
-
-impl VictimViews {
-    fn has_answers(&self) -> bool {
-        self.obtained.is_some()
-            || self.stance.is_some()
-            || self.advocate.is_some()
-            || [&self.views_on_conditions, &self.advocate_name, &self.reason_not_obtained].iter().any(|s| filled(s))
     }
 }
 

@@ -86,14 +86,20 @@ fn people_under_18(triage: &Triage, ctx: &RulesContext, out: &mut Vec<Notice>) {
 /// Facts items 33, 58, 109 (youth court: likely, unverified), 103–104 (YJS), 57 (under 10).
 fn respondent_age(triage: &Triage, ctx: &RulesContext, out: &mut Vec<Notice>) {
     match youth_route(triage, ctx.today) {
-        YouthRoute::Youth { age } => out.push(Notice::new(
-            SectionId::Respondent,
-            id::date_part(id::RESPONDENT_DOB, super::dates::DatePart::Day),
-            format!(
-                "The respondent is {age}. Contact the Youth Justice Service early and record that contact. \
-                 A youth court is likely to hear the application (likely; to be confirmed with your legal services)"
-            ),
-        )),
+        YouthRoute::Youth { age } => {
+            let (field, who) = match age {
+                Some(age) => (id::date_part(id::RESPONDENT_DOB, super::dates::DatePart::Day), format!("The respondent is {age}")),
+                None => (id::RESPONDENT_UNDER_18.to_string(), "You have said the respondent is under 18".to_string()),
+            };
+            out.push(Notice::new(
+                SectionId::Respondent,
+                field,
+                format!(
+                    "{who}. Contact the Youth Justice Service early and record that contact. A youth court is likely \
+                     to hear the application (likely; to be confirmed with your legal services)"
+                ),
+            ))
+        }
         YouthRoute::Unknown if triage.respondent.date_of_birth_not_known => out.push(Notice::new(
             SectionId::Respondent,
             id::RESPONDENT_DOB_NOT_KNOWN,

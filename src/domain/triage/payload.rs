@@ -14,11 +14,13 @@ use serde::{Deserialize, Serialize};
 use super::choices::*;
 use super::context::RulesContext;
 use super::dates::{is_rfc3339, CivilDate};
-use super::model::{ExistingOrder, ProtectedPerson, Triage};
+use super::model::{ProtectedPerson, SectionId, Triage};
+use super::questions::{group, group_shown, shown};
+use super::status::section_applies;
 use super::notices::{priority, Priority};
 use super::reference::{is_valid_reference, is_valid_uuid_v4};
 use super::validate_order_sought::{full_duration, interim_duration};
-use super::youth::{youth_route, YouthRoute, YouthRouteKind};
+use super::youth::{youth_route, YouthRouteKind};
 use crate::domain::conditions::chosen::ChosenCondition;
 use crate::domain::order::{FullDuration, InterimDuration, Locality, OrderType};
 use crate::domain::version::SCHEMA_VERSION;
@@ -150,6 +152,15 @@ pub struct RespondentAnswers {
     pub existing_spo: Option<YesNoNotKnown>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing_spo_details: Option<String>,
+    /// The officer's answer to "Is the respondent under 18?", asked only when the date
+    /// of birth is not known; the youth route follows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub under_18: Option<YesNoNotKnown>,
+    /// Subject to sex offender notification under Part 2 of the Sexual Offences Act
+    /// 2003: the SPO's own notification requirements then do not apply while it lasts
+    /// (SPA s9(5)–(7)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sex_offender_notification: Option<YesNoNotKnown>,
 }
 
 /// Contact with the Youth Justice Service.
@@ -194,6 +205,9 @@ pub struct BehaviourRiskAnswers {
     pub mental_health: Option<YesNoNotKnown>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mental_health_details: Option<String>,
+    /// What the officer checked, when mental health issues are not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mental_health_checks: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub immediate_risk: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -270,18 +284,23 @@ fn text(s: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-/// A required typed answer (validation guarantees it), trimmed.
 fn required(s: &str) -> String {
     s.trim().to_string()
 }
 
-/// The answer to a follow-up question, only when the radio that reveals it is chosen.
-fn when<T: PartialEq>(answer: Option<T>, shows: T, s: &str) -> Option<String> {
-    (answer == Some(shows)).then(|| text(s)).flatten()
-}
-
 fn yes(answer: Option<YesNo>) -> Option<bool> {
     answer.map(YesNo::is_yes)
+}
+
+/// Whether question `id` of `section` is on the page: the catalogue's own predicate,
+/// so a conditional answer is sent exactly when it was asked and checked.
+fn asked(t: &Triage, section: SectionId, id: &str) -> bool {
+    shown(section, id, t)
+}
+
+/// A typed answer, when its question was asked and answered.
+fn typed(t: &Triage, section: SectionId, id: &str, value: &str) -> Option<String> {
+    asked(t, section, id).then(|| text(value)).flatten()
 }
 
 impl Payload {
@@ -297,14 +316,14 @@ impl Payload {
             priority: priority(triage),
             officer: officer(triage),
             investigation: investigation(triage),
-            people: triage.people.iter().filter(|p| p.has_answers()).map(|p| person(p, ctx.today)).collect(),
+            people: people(triage, ctx.today),
             respondent: respondent(triage, ctx.today),
-            youth_justice: youth_justice(triage, ctx.today),
+            youth_justice: youth_justice(triage, ctx),
             behaviour_risk: behaviour_risk(triage),
             existing_orders: existing_orders(triage),
             order_sought: order_sought(triage),
             summary: required(&triage.summary.text),
-            conditions: triage.conditions.clone(),
+            conditions: conditions(triage),
             victim_views: victim_views(triage),
             declaration_confirmed: triage.declaration.confirmed,
         }
@@ -332,6 +351,17 @@ impl Payload {
     }
 
     /// The payload as JSON, for the request body.
+    /// What the app added to the answers, as it was when this payload was built.
+    pub fn meta(&self) -> SubmissionMeta {
+        SubmissionMeta {
+            submission_id: self.submission_id.clone(),
+            reference: self.reference.clone(),
+            submitted_at: self.submitted_at.clone(),
+            app_version: self.app_version.clone(),
+            force_name: self.force.clone(),
+        }
+    }
+
     pub fn to_json(&self) -> String {
         // Serialising these plain structs cannot fail; an empty object would be refused
         // by the receiver rather than crash the page.
@@ -352,24 +382,28 @@ fn officer(t: &Triage) -> OfficerAnswers {
 }
 
 fn investigation(t: &Triage) -> InvestigationAnswers {
+    use super::questions::investigation::*;
     let inv = &t.investigation;
-    let substantive = inv.substantive == Some(YesNo::Yes);
-    let on_bail = substantive && inv.bail_in_place == Some(YesNo::Yes);
+    let s = SectionId::Investigation;
     InvestigationAnswers {
         substantive: yes(inv.substantive),
-        crime_references: if substantive {
+        crime_references: if group_shown(s, CRIME_REFERENCE, t) {
             inv.crime_references.iter().filter_map(|r| text(r)).collect()
         } else {
             vec![]
         },
-        offences: if substantive { inv.offences.clone() } else { vec![] },
-        other_offence_details: (substantive && inv.offences.contains(&Offence::Other))
-            .then(|| text(&inv.other_offence_details))
-            .flatten(),
-        stage: inv.stage.filter(|_| substantive),
-        bail_in_place: yes(inv.bail_in_place).filter(|_| substantive),
-        bail_details: on_bail.then(|| text(&inv.bail_details)).flatten(),
+        offences: if asked(t, s, OFFENCES) { inv.offences.clone() } else { vec![] },
+        other_offence_details: typed(t, s, OTHER_OFFENCE, &inv.other_offence_details),
+        stage: inv.stage.filter(|_| asked(t, s, STAGE)),
+        bail_in_place: yes(inv.bail_in_place).filter(|_| asked(t, s, BAIL)),
+        bail_details: typed(t, s, BAIL_DETAILS, &inv.bail_details),
     }
+}
+
+/// Every person with any answer (a blank extra "add another" item is not a person).
+fn people(t: &Triage, today: CivilDate) -> Vec<PersonAnswers> {
+    let Some(group) = group(SectionId::People, super::questions::people::GROUP) else { return vec![] };
+    t.people.iter().enumerate().filter(|(i, _)| group.item_has_answers(t, *i)).map(|(_, p)| person(p, today)).collect()
 }
 
 fn person(p: &ProtectedPerson, today: CivilDate) -> PersonAnswers {
@@ -384,7 +418,9 @@ fn person(p: &ProtectedPerson, today: CivilDate) -> PersonAnswers {
 }
 
 fn respondent(t: &Triage, today: CivilDate) -> RespondentAnswers {
+    use super::questions::respondent::*;
     let r = &t.respondent;
+    let s = SectionId::Respondent;
     let route = youth_route(t, today);
     RespondentAnswers {
         name: required(&r.name),
@@ -396,105 +432,116 @@ fn respondent(t: &Triage, today: CivilDate) -> RespondentAnswers {
         address: required(&r.address),
         area_connection: r.area_connection,
         existing_spo: r.existing_spo,
-        existing_spo_details: when(r.existing_spo, YesNoNotKnown::Yes, &r.existing_spo_details),
+        existing_spo_details: typed(t, s, EXISTING_SPO_DETAILS, &r.existing_spo_details),
+        under_18: r.under_18_if_not_known.filter(|_| asked(t, s, UNDER_18)),
+        sex_offender_notification: r.sex_offender_notification,
     }
 }
 
-/// Sent for a respondent of 10 to 17, or of unknown age when the officer answered;
-/// not for an adult (answers left over from before the date of birth was corrected).
-fn youth_justice(t: &Triage, today: CivilDate) -> Option<YouthJusticeAnswers> {
-    let route = youth_route(t, today);
-    let relevant = route.needs_youth_justice()
-        || (route == YouthRoute::Unknown && t.has_answers(super::model::SectionId::YouthJustice));
-    if !relevant {
+/// Sent exactly when the section applies (the respondent is, or is said to be, 10 to
+/// 17), as the task list shows it and the rules check it.
+fn youth_justice(t: &Triage, ctx: &RulesContext) -> Option<YouthJusticeAnswers> {
+    use super::questions::youth_justice::*;
+    let s = SectionId::YouthJustice;
+    if !section_applies(t, s, ctx) {
         return None;
     }
     let y = &t.youth_justice;
-    let contacted = y.contacted == Some(YesNo::Yes);
     Some(YouthJusticeAnswers {
         contacted: yes(y.contacted),
-        contact_date: contacted.then(|| y.contact_date.parse("").ok().flatten().map(CivilDate::iso)).flatten(),
-        contact_name: when(y.contacted, YesNo::Yes, &y.contact_name),
-        contact_view: when(y.contacted, YesNo::Yes, &y.contact_view),
-        reason_not_contacted: when(y.contacted, YesNo::No, &y.reason_not_contacted),
+        contact_date: asked(t, s, CONTACT_DATE)
+            .then(|| y.contact_date.parse("").ok().flatten().map(CivilDate::iso))
+            .flatten(),
+        contact_name: typed(t, s, CONTACT_NAME, &y.contact_name),
+        contact_view: typed(t, s, CONTACT_VIEW, &y.contact_view),
+        reason_not_contacted: typed(t, s, REASON_NOT_CONTACTED, &y.reason_not_contacted),
     })
 }
 
 fn behaviour_risk(t: &Triage) -> BehaviourRiskAnswers {
+    use super::questions::behaviour_risk::*;
     let b = &t.behaviour_risk;
-    let tool_used = b.risk_tool.is_some_and(|tool| tool != RiskTool::NoneUsed);
+    let s = SectionId::BehaviourRisk;
     BehaviourRiskAnswers {
         behaviours: b.behaviours.clone(),
-        other_behaviour_details: b
-            .behaviours
-            .contains(&Behaviour::Other)
-            .then(|| text(&b.other_behaviour_details))
-            .flatten(),
+        other_behaviour_details: typed(t, s, OTHER, &b.other_behaviour_details),
         acts_evidence: required(&b.acts_evidence),
         risk_evidence: required(&b.risk_evidence),
         necessity_evidence: required(&b.necessity_evidence),
         risk_tool: b.risk_tool,
-        risk_tool_other: when(b.risk_tool, RiskTool::Other, &b.risk_tool_other),
-        risk_outcome: tool_used.then(|| text(&b.risk_outcome)).flatten(),
+        risk_tool_other: typed(t, s, RISK_TOOL_OTHER, &b.risk_tool_other),
+        risk_outcome: typed(t, s, RISK_OUTCOME, &b.risk_outcome),
         mental_health: b.mental_health,
-        mental_health_details: when(b.mental_health, YesNoNotKnown::Yes, &b.mental_health_details),
+        mental_health_details: typed(t, s, MENTAL_HEALTH_DETAILS, &b.mental_health_details),
+        mental_health_checks: typed(t, s, MENTAL_HEALTH_CHECKS, &b.mental_health_checks),
         immediate_risk: yes(b.immediate_risk),
-        immediate_risk_details: when(b.immediate_risk, YesNo::Yes, &b.immediate_risk_details),
+        immediate_risk_details: typed(t, s, IMMEDIATE_RISK_DETAILS, &b.immediate_risk_details),
     }
 }
 
 fn existing_orders(t: &Triage) -> ExistingOrdersAnswers {
+    use super::questions::existing_orders::GROUP;
     let x = &t.existing_orders;
-    let listed =
-        |o: &&ExistingOrder| o.kind.is_some() || !o.details.trim().is_empty() || !o.why_not_enough.trim().is_empty();
-    let orders = if x.any == Some(YesNo::Yes) {
-        x.orders
+    let orders = match group(SectionId::ExistingOrders, GROUP).filter(|_| group_shown(SectionId::ExistingOrders, GROUP, t)) {
+        Some(g) => x
+            .orders
             .iter()
-            .filter(listed)
-            .map(|o| ExistingOrderAnswers {
+            .enumerate()
+            .filter(|(i, _)| g.item_has_answers(t, *i))
+            .map(|(_, o)| ExistingOrderAnswers {
                 kind: o.kind,
                 details: required(&o.details),
                 why_not_enough: required(&o.why_not_enough),
             })
-            .collect()
-    } else {
-        vec![]
+            .collect(),
+        None => vec![],
     };
     ExistingOrdersAnswers { any: yes(x.any), orders }
 }
 
 fn order_sought(t: &Triage) -> OrderSoughtAnswers {
+    use super::questions::order_sought::*;
     let o = &t.order_sought;
-    let interim = o.order_type.is_some_and(OrderType::includes_interim);
+    let s = SectionId::OrderSought;
     OrderSoughtAnswers {
         order_type: o.order_type,
         full_duration: o.full_duration.and_then(|_| full_duration(o).ok()),
-        interim_duration: interim.then(|| interim_duration(o).ok()).flatten(),
+        interim_duration: asked(t, s, INTERIM_WEEKS).then(|| interim_duration(o).ok()).flatten(),
         locality: o.locality.map(|choice| match choice {
             LocalityChoice::WholeUk => Locality::WholeUk,
             LocalityChoice::Limited => Locality::Limited { description: required(&o.locality_description) },
         }),
         avoid_times: o.avoid_times,
-        avoid_details: when(o.avoid_times, YesNoNotKnown::Yes, &o.avoid_details),
+        avoid_details: typed(t, s, AVOID_DETAILS, &o.avoid_details),
     }
 }
 
+/// The conditions as built, with the officer's typed text trimmed like every other answer.
+fn conditions(t: &Triage) -> Vec<ChosenCondition> {
+    t.conditions.iter().map(ChosenCondition::trimmed).collect()
+}
+
 fn victim_views(t: &Triage) -> VictimViewsAnswers {
+    use super::questions::victim_views::*;
     let v = &t.victim_views;
-    let obtained = v.obtained == Some(YesNo::Yes);
+    let s = SectionId::VictimViews;
     VictimViewsAnswers {
         obtained: yes(v.obtained),
-        stance: v.stance.filter(|_| obtained),
-        views_on_conditions: when(v.obtained, YesNo::Yes, &v.views_on_conditions),
-        advocate: v.advocate.filter(|_| obtained),
-        advocate_name: (obtained && v.advocate == Some(YesNoNotKnown::Yes)).then(|| text(&v.advocate_name)).flatten(),
-        reason_not_obtained: when(v.obtained, YesNo::No, &v.reason_not_obtained),
+        stance: v.stance.filter(|_| asked(t, s, STANCE)),
+        views_on_conditions: typed(t, s, VIEWS_ON_CONDITIONS, &v.views_on_conditions),
+        advocate: v.advocate.filter(|_| asked(t, s, ADVOCATE)),
+        advocate_name: typed(t, s, ADVOCATE_NAME, &v.advocate_name),
+        reason_not_obtained: typed(t, s, REASON_NOT_OBTAINED, &v.reason_not_obtained),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::choices::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::model::*;
     use crate::domain::triage::dates::DateInput;
     use crate::domain::triage::fixtures::{example_context, example_full_triage, example_meta};
 

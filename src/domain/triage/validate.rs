@@ -1,37 +1,37 @@
-//! Running the rules: one section, or the whole triage grouped by section.
+//! Running the rules: one section, or the whole triage grouped by section. Each
+//! section's errors are the catalogue's checks (`questions::checks`) with its named
+//! rules put in page order.
 use super::context::RulesContext;
 use super::fields::FieldError;
 use super::model::{SectionId, Triage};
-use super::validate_about_you::validate_about_you;
-use super::validate_behaviour_risk::validate_behaviour_risk;
-use super::validate_conditions::validate_conditions;
-use super::validate_declaration::validate_declaration;
-use super::validate_existing_orders::validate_existing_orders;
-use super::validate_investigation::validate_investigation;
-use super::validate_order_sought::validate_order_sought;
-use super::validate_people::validate_people;
-use super::validate_respondent::validate_respondent;
-use super::validate_summary::validate_summary;
-use super::validate_victim_views::validate_victim_views;
-use super::validate_youth_justice::validate_youth_justice;
+use super::questions::checks::{check_section, merge};
+use super::status::section_applies;
+use super::validate_about_you::about_you_rules;
+use super::validate_behaviour_risk::behaviour_risk_rules;
+use super::validate_conditions::{catalogue_missing, validate_conditions};
+use super::validate_investigation::investigation_rules;
+use super::validate_order_sought::order_sought_rules;
+use super::validate_respondent::respondent_rules;
 
-/// The errors of one section, in the order its questions appear.
+/// The errors of one section, in the order its questions appear. A section that does
+/// not apply (the Youth Justice Service for an adult) asks nothing.
 pub fn validate_section(triage: &Triage, section: SectionId, ctx: &RulesContext) -> Vec<FieldError> {
-    let rule = match section {
-        SectionId::AboutYou => validate_about_you,
-        SectionId::Investigation => validate_investigation,
-        SectionId::People => validate_people,
-        SectionId::Respondent => validate_respondent,
-        SectionId::YouthJustice => validate_youth_justice,
-        SectionId::BehaviourRisk => validate_behaviour_risk,
-        SectionId::ExistingOrders => validate_existing_orders,
-        SectionId::OrderSought => validate_order_sought,
-        SectionId::Summary => validate_summary,
-        SectionId::Conditions => validate_conditions,
-        SectionId::VictimViews => validate_victim_views,
-        SectionId::Declaration => validate_declaration,
+    if !section_applies(triage, section, ctx) {
+        return Vec::new();
+    }
+    if section == SectionId::Conditions {
+        // The conditions are the builder's: all its checks are named rules.
+        return validate_conditions(triage, ctx);
+    }
+    let named: fn(&Triage, &RulesContext) -> Vec<FieldError> = match section {
+        SectionId::AboutYou => about_you_rules,
+        SectionId::Investigation => investigation_rules,
+        SectionId::Respondent => respondent_rules,
+        SectionId::BehaviourRisk => behaviour_risk_rules,
+        SectionId::OrderSought => order_sought_rules,
+        _ => |_, _| Vec::new(),
     };
-    rule(triage, ctx)
+    merge(check_section(section, triage, ctx), named(triage, ctx))
 }
 
 /// The errors of one section, for "Check your answers" and the submit page.
@@ -57,7 +57,13 @@ pub fn validate_answers(triage: &Triage, ctx: &RulesContext) -> Vec<SectionError
 fn validate_sections(triage: &Triage, sections: &[SectionId], ctx: &RulesContext) -> Vec<SectionErrors> {
     sections
         .iter()
-        .map(|&section| SectionErrors { section, errors: validate_section(triage, section, ctx) })
+        .map(|&section| {
+            let mut errors = validate_section(triage, section, ctx);
+            if section == SectionId::Conditions {
+                errors.extend(catalogue_missing(triage, ctx));
+            }
+            SectionErrors { section, errors }
+        })
         .filter(|s| !s.errors.is_empty())
         .collect()
 }

@@ -1,35 +1,36 @@
-//! "About you": who the legal team and stalking unit contact about the application.
+//! "About you": who legal services and the stalking unit contact about the application.
 use super::context::RulesContext;
 use super::field_ids as id;
-use super::fields::{is_email, is_uk_phone, Errors, FieldError, Question, NAME, SHORT};
-use super::model::Triage;
+use super::fields::{is_email, is_uk_phone, FieldError};
+use super::model::{SectionId, Triage};
+use super::validate::validate_section;
 
-/// The officer's details: all required, with the email and phone in a usable format
-/// (the reviewers must be able to reach the officer in the case: facts item 79).
-pub fn validate_about_you(triage: &Triage, _ctx: &RulesContext) -> Vec<FieldError> {
+/// The whole section: the catalogue's checks and [`about_you_rules`].
+pub fn validate_about_you(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
+    validate_section(triage, SectionId::AboutYou, ctx)
+}
+
+/// The email and phone must be usable: the reviewers must be able to reach the officer
+/// in the case (facts item 79).
+pub fn about_you_rules(triage: &Triage, _ctx: &RulesContext) -> Vec<FieldError> {
     let a = &triage.about_you;
-    let mut e = Errors::default();
-    e.required_text(id::ABOUT_NAME, &a.name, Question { label: "Your name", enter: "Enter your name", limit: NAME });
-    e.required_text(id::ABOUT_RANK, &a.rank, Question { label: "Your rank", enter: "Enter your rank", limit: NAME });
-    let collar =
-        Question { label: "Collar or warrant number", enter: "Enter your collar or warrant number", limit: NAME };
-    e.required_text(id::ABOUT_COLLAR_NUMBER, &a.collar_number, collar);
-    let email = Question { label: "Email address", enter: "Enter your email address", limit: SHORT };
-    if e.required_text(id::ABOUT_EMAIL, &a.email, email) && !is_email(&a.email) {
-        e.add(id::ABOUT_EMAIL, "Email address must be like name@example.police.uk");
+    let mut e = Vec::new();
+    if !a.email.trim().is_empty() && !is_email(&a.email) {
+        e.push(FieldError::new(id::ABOUT_EMAIL, "Work email address must be like name@example.police.uk"));
     }
-    let phone = Question { label: "Phone number", enter: "Enter your phone number", limit: SHORT };
-    if e.required_text(id::ABOUT_PHONE, &a.phone, phone) && !is_uk_phone(&a.phone) {
-        e.add(id::ABOUT_PHONE, "Phone number must be a UK number, like 01632 960 001 or +44 7700 900 982");
+    if !a.phone.trim().is_empty() && !is_uk_phone(&a.phone) {
+        e.push(FieldError::new(id::ABOUT_PHONE, "Work phone number must be a UK number, like 01632 960 001 or +44 7700 900 982"));
     }
-    let team = Question { label: "Team or station", enter: "Enter your team or station", limit: SHORT };
-    e.required_text(id::ABOUT_TEAM, &a.team, team);
-    e.0
+    e
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::choices::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::model::*;
     use crate::domain::triage::fixtures::{example_context, example_full_triage};
     use crate::domain::triage::test_support::messages;
 
@@ -48,11 +49,11 @@ mod tests {
     fn every_detail_is_required() {
         let errors = check(|t| t.about_you = Default::default());
         let expected = [
-            ("about-name", "Enter your name"),
+            ("about-name", "Enter your full name"),
             ("about-rank", "Enter your rank"),
             ("about-collar-number", "Enter your collar or warrant number"),
-            ("about-email", "Enter your email address"),
-            ("about-phone", "Enter your phone number"),
+            ("about-email", "Enter your work email address"),
+            ("about-phone", "Enter your work phone number"),
             ("about-team", "Enter your team or station"),
         ];
         assert_eq!(errors, expected.map(|(f, m)| (f.to_string(), m.to_string())).to_vec());
@@ -67,10 +68,10 @@ mod tests {
         assert_eq!(
             errors,
             vec![
-                ("about-email".into(), "Email address must be like name@example.police.uk".into()),
+                ("about-email".into(), "Work email address must be like name@example.police.uk".into()),
                 (
                     "about-phone".into(),
-                    "Phone number must be a UK number, like 01632 960 001 or +44 7700 900 982".into()
+                    "Work phone number must be a UK number, like 01632 960 001 or +44 7700 900 982".into()
                 ),
             ]
         );
@@ -81,7 +82,7 @@ mod tests {
         let errors = check(|t| t.about_you.name = "x".repeat(103));
         assert_eq!(
             errors,
-            vec![("about-name".into(), "Your name must be 100 characters or fewer: remove 3 characters".into())]
+            vec![("about-name".into(), "Your full name must be 100 characters or fewer: remove 3 characters".into())]
         );
     }
 }

@@ -1,25 +1,22 @@
-//! "Declaration": confirmed before the triage is submitted.
+//! "Declaration": confirmed before the triage is submitted. The check comes from the
+//! catalogue (`questions/declaration.rs`).
 use super::context::RulesContext;
-use super::field_ids as id;
-use super::fields::{Errors, FieldError};
-use super::model::Triage;
+use super::fields::FieldError;
+use super::model::{SectionId, Triage};
+use super::validate::validate_section;
 
-/// The officer confirms the answers before submitting; the authorising officer relies
-/// on the form being complete and justified (facts item 76).
-pub fn validate_declaration(triage: &Triage, _ctx: &RulesContext) -> Vec<FieldError> {
-    let mut e = Errors::default();
-    if !triage.declaration.confirmed {
-        e.add(
-            id::DECLARATION_CONFIRMED,
-            "Confirm that the information you have given is correct to the best of your knowledge",
-        );
-    }
-    e.0
+/// The whole section, from the catalogue.
+pub fn validate_declaration(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
+    validate_section(triage, SectionId::Declaration, ctx)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::choices::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::model::*;
     use crate::domain::triage::fixtures::{example_context, example_full_triage};
     use crate::domain::triage::test_support::{messages, pair};
 

@@ -1,58 +1,34 @@
 //! "The investigation": whether there is one, its crime references, offences, stage and bail.
-use super::choices::{Offence, YesNo};
 use super::context::RulesContext;
 use super::field_ids as id;
-use super::fields::{matches_crime_reference, Errors, FieldError, Question, LONG, SHORT};
-use super::model::{filled, Triage};
+use super::fields::{matches_crime_reference, FieldError};
+use super::model::{filled, SectionId, Triage};
+use super::questions::{group_shown, investigation::CRIME_REFERENCE};
+use super::validate::validate_section;
 
-/// An order can be sought before any charge (facts item 3), so "no substantive
-/// investigation" needs nothing more. With one, the reviewers need its crime
-/// references, offences, stage and any bail (facts item 79: the underlying investigation).
+/// The whole section: the catalogue's checks and [`investigation_rules`].
 pub fn validate_investigation(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
-    let inv = &triage.investigation;
-    let mut e = Errors::default();
-    e.choose(id::INVESTIGATION_SUBSTANTIVE, &inv.substantive, "Select yes if there is a substantive investigation");
-    if inv.substantive != Some(YesNo::Yes) {
-        return e.0;
-    }
-    crime_references(&mut e, &inv.crime_references, ctx);
-    if inv.offences.is_empty() {
-        e.add(id::INVESTIGATION_OFFENCES, "Select the offences being investigated");
-    }
-    if inv.offences.contains(&Offence::Other) {
-        let q = Question { label: "Other offences", enter: "Enter the other offences being investigated", limit: LONG };
-        e.required_text(id::INVESTIGATION_OTHER_OFFENCE, &inv.other_offence_details, q);
-    }
-    e.choose(id::INVESTIGATION_STAGE, &inv.stage, "Select the stage the investigation has reached");
-    e.choose(id::INVESTIGATION_BAIL, &inv.bail_in_place, "Select yes if the respondent is on bail");
-    if inv.bail_in_place == Some(YesNo::Yes) {
-        let q =
-            Question { label: "Bail conditions", enter: "Enter the bail conditions and when bail ends", limit: LONG };
-        e.required_text(id::INVESTIGATION_BAIL_DETAILS, &inv.bail_details, q);
-    }
-    e.0
+    validate_section(triage, SectionId::Investigation, ctx)
 }
 
-/// At least one reference; each in the force's format; no repeats. Blank extra rows
-/// from "add another" are ignored unless every row is blank.
-fn crime_references(e: &mut Errors, references: &[String], ctx: &RulesContext) {
-    if !references.iter().any(|r| filled(r)) {
-        e.add(id::crime_reference(0), "Enter at least one crime reference");
-        return;
+/// Each crime reference in the force's format, and no repeats. Blank extra rows from
+/// "add another" are ignored (the catalogue asks for at least one).
+pub fn investigation_rules(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    if !group_shown(SectionId::Investigation, CRIME_REFERENCE, triage) {
+        return e;
     }
+    let references = &triage.investigation.crime_references;
     for (i, reference) in references.iter().enumerate().filter(|(_, r)| filled(r)) {
         let field = id::crime_reference(i);
         let label = format!("Crime reference {}", i + 1);
-        let q = Question { label: &label, enter: "", limit: SHORT };
-        if !e.optional_text(&field, reference, q) {
-            continue;
-        }
         if !matches_crime_reference(ctx.crime_reference_pattern.as_ref(), reference) {
-            e.add(field, format_message(&label, ctx));
+            e.push(FieldError::new(field, format_message(&label, ctx)));
         } else if let Some(first) = references[..i].iter().position(|r| same_reference(r, reference)) {
-            e.add(field, format!("{label} is the same as crime reference {}: remove it", first + 1));
+            e.push(FieldError::new(field, format!("{label} is the same as crime reference {}: remove it", first + 1)));
         }
     }
+    e
 }
 
 fn format_message(label: &str, ctx: &RulesContext) -> String {
@@ -71,6 +47,10 @@ fn same_reference(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::choices::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::model::*;
     use crate::domain::triage::choices::InvestigationStage;
     use crate::domain::triage::fixtures::{example_context, example_full_triage};
     use crate::domain::triage::test_support::{messages, pair};

@@ -1,11 +1,10 @@
 //! "Order sought": which orders, how long each lasts, where, and times to avoid.
-use super::choices::{FullDurationChoice, LocalityChoice, YesNoNotKnown};
+use super::choices::FullDurationChoice;
 use super::context::RulesContext;
 use super::field_ids as id;
-use super::fields::{
-    parse_whole_number, with_commas, Errors, FieldError, NumberProblem, Question, LONG, SHORT_MULTILINE,
-};
-use super::model::{OrderSought, Triage};
+use super::fields::{parse_whole_number, with_commas, FieldError, NumberProblem};
+use super::model::{OrderSought, SectionId, Triage};
+use super::validate::validate_section;
 use crate::domain::order::{FullDuration, InterimDuration, OrderType};
 
 /// The longest fixed full order we accept as typed (100 years). The Act sets no
@@ -16,50 +15,28 @@ pub const FULL_MAXIMUM_MONTHS: u32 = 1_200;
 /// application is decided anyway (facts item 30), so longer is a typing mistake.
 pub const INTERIM_MAXIMUM_WEEKS: u32 = 520;
 
-/// Durations (facts items 19, 30, R4), locality (item 16, R9), and the religion, work
-/// and education times conditions must avoid (item 15, R3).
-pub fn validate_order_sought(triage: &Triage, _ctx: &RulesContext) -> Vec<FieldError> {
+/// The whole section: the catalogue's checks and [`order_sought_rules`].
+pub fn validate_order_sought(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
+    validate_section(triage, SectionId::OrderSought, ctx)
+}
+
+/// The durations (facts items 19, 30, R4): a full order's fixed period of at least two
+/// years, an interim order's weeks. The catalogue asks the rest: locality (item 16,
+/// R9) and the religion, work and education times conditions must avoid (item 15, R3).
+pub fn order_sought_rules(triage: &Triage, _ctx: &RulesContext) -> Vec<FieldError> {
     let o = &triage.order_sought;
-    let mut e = Errors::default();
-    e.choose(
-        id::ORDER_TYPE,
-        &o.order_type,
-        "Select whether you are applying for an interim and a full order, or a full order only",
-    );
-    e.choose(id::ORDER_FULL_DURATION, &o.full_duration, "Select how long the full order should last");
+    let mut e = Vec::new();
     if o.full_duration == Some(FullDurationChoice::FixedPeriod) {
         if let Err(message) = full_duration(o) {
-            e.add(id::ORDER_FULL_MONTHS, message);
+            e.push(FieldError::new(id::ORDER_FULL_MONTHS, message));
         }
     }
     if o.order_type.is_some_and(OrderType::includes_interim) {
         if let Err(message) = interim_duration(o) {
-            e.add(id::ORDER_INTERIM_WEEKS, message);
+            e.push(FieldError::new(id::ORDER_INTERIM_WEEKS, message));
         }
     }
-    e.choose(id::ORDER_LOCALITY, &o.locality, "Select where the order's conditions should apply");
-    if o.locality == Some(LocalityChoice::Limited) {
-        let q = Question {
-            label: "Area the order is limited to",
-            enter: "Enter the area the order should be limited to, for example a named town or an area on a map",
-            limit: SHORT_MULTILINE,
-        };
-        e.required_text(id::ORDER_LOCALITY_DESCRIPTION, &o.locality_description, q);
-    }
-    e.choose(
-        id::ORDER_AVOID_TIMES,
-        &o.avoid_times,
-        "Select whether there is anything in the respondent's religion, work or education times that the conditions must avoid",
-    );
-    if o.avoid_times == Some(YesNoNotKnown::Yes) {
-        let q = Question {
-            label: "Religion, work or education times to avoid",
-            enter: "Enter what the conditions must avoid in the respondent's religion, work or education times",
-            limit: LONG,
-        };
-        e.required_text(id::ORDER_AVOID_DETAILS, &o.avoid_details, q);
-    }
-    e.0
+    e
 }
 
 /// The full order's fixed period, or the message saying what is wrong with it.
@@ -109,6 +86,10 @@ pub fn interim_duration(o: &OrderSought) -> Result<InterimDuration, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::choices::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::model::*;
     use crate::domain::triage::fixtures::{example_context, example_full_triage};
     use crate::domain::triage::test_support::{messages, pair};
 

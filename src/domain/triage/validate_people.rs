@@ -1,54 +1,23 @@
 //! "People to protect": one or more, each with a name, a date of birth (or "not known"
 //! and whether they are under 18), their relationship to the respondent and their role.
+//! Every check comes from the catalogue (`questions/people.rs`).
 use super::context::RulesContext;
-use super::field_ids as id;
-use super::fields::{DateQuestion, Errors, FieldError, Question, IN_THE_PAST, NAME};
-use super::model::{ProtectedPerson, Triage};
+use super::fields::FieldError;
+use super::model::{SectionId, Triage};
+use super::validate::validate_section;
 
-/// An order protects "another person" (SPA s1(1)(b)–(c); facts item 6), who need not
-/// be the victim of the acts (item 7): so at least one person, and each described
-/// well enough for the order to name them. Their age matters for child safeguarding
-/// (item 106).
+/// The whole section, from the catalogue.
 pub fn validate_people(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
-    let mut e = Errors::default();
-    if !triage.people.iter().any(ProtectedPerson::has_answers) {
-        e.add(id::person(0, id::PERSON_NAME), "Enter the name of the person to protect");
-        return e.0;
-    }
-    for (i, person) in triage.people.iter().enumerate() {
-        validate_person(&mut e, i, person, ctx);
-    }
-    e.0
-}
-
-fn validate_person(e: &mut Errors, i: usize, p: &ProtectedPerson, ctx: &RulesContext) {
-    let n = i + 1;
-    let field = |f: &str| id::person(i, f);
-    let label = format!("Name of person {n}");
-    let enter = format!("Enter the name of person {n}");
-    e.required_text(&field(id::PERSON_NAME), &p.name, Question { label: &label, enter: &enter, limit: NAME });
-    if p.date_of_birth_not_known {
-        let message = format!("Select whether person {n} is under 18");
-        e.choose(&field(id::PERSON_UNDER_18), &p.under_18_if_not_known, &message);
-    } else {
-        let label = format!("Date of birth of person {n}");
-        let enter = format!("Enter the date of birth of person {n}, or select that it is not known");
-        e.past_date(
-            &field(id::PERSON_DOB),
-            &p.date_of_birth,
-            DateQuestion { label: &label, enter: &enter, when_future: IN_THE_PAST },
-            ctx.today,
-        );
-    }
-    let message = format!("Select how person {n} knows the respondent");
-    e.choose(&field(id::PERSON_RELATIONSHIP), &p.relationship, &message);
-    let message = format!("Select whether person {n} is the primary victim or a connected person");
-    e.choose(&field(id::PERSON_ROLE), &p.role, &message);
+    validate_section(triage, SectionId::People, ctx)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::choices::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::model::*;
     use crate::domain::triage::dates::DateInput;
     use crate::domain::triage::fixtures::{example_context, example_full_triage};
     use crate::domain::triage::test_support::{messages, pair};
@@ -67,8 +36,8 @@ mod tests {
     #[test]
     fn at_least_one_person_is_needed() {
         let errors = check(|t| t.people = vec![ProtectedPerson::default()]);
-        assert_eq!(errors, vec![pair("people-0-name", "Enter the name of the person to protect")]);
-        assert_eq!(check(|t| t.people.clear()), vec![pair("people-0-name", "Enter the name of the person to protect")]);
+        assert_eq!(errors, vec![pair("people-0-name", "Enter the full name of the person to protect")]);
+        assert_eq!(check(|t| t.people.clear()), vec![pair("people-0-name", "Enter the full name of the person to protect")]);
     }
 
     #[test]

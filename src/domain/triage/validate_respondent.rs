@@ -1,65 +1,35 @@
 //! "The respondent": who the order would be made against, their age, and their link
 //! to the force's area.
-use super::choices::{AreaConnection, YesNoNotKnown};
+use super::choices::AreaConnection;
 use super::context::RulesContext;
 use super::dates::DatePart;
 use super::field_ids as id;
-use super::fields::{DateQuestion, Errors, FieldError, Question, IN_THE_PAST, LONG, NAME, SHORT_MULTILINE};
-use super::model::Triage;
+use super::fields::FieldError;
+use super::model::{SectionId, Triage};
+use super::validate::validate_section;
 use super::youth::{youth_route, YouthRoute};
 
-/// The respondent's details, with three legal rules:
-/// - under 10 on today's date blocks the application (facts item 57, R6);
-/// - a territorial force may apply only if the respondent lives in, is believed to be
-///   in, or intends to come to its area (facts item 9, R5), unless it is national;
-/// - an existing order must be described, because new conditions must not be
-///   incompatible with it (facts item 17, R10; the note itself is a notice).
+/// The whole section: the catalogue's checks and [`respondent_rules`].
 pub fn validate_respondent(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
-    let r = &triage.respondent;
-    let mut e = Errors::default();
-    let name = Question { label: "Respondent's name", enter: "Enter the respondent's name", limit: NAME };
-    e.required_text(id::RESPONDENT_NAME, &r.name, name);
-    let other = Question { label: "Other names the respondent uses", enter: "", limit: SHORT_MULTILINE };
-    e.optional_text(id::RESPONDENT_OTHER_NAMES, &r.other_names, other);
-    date_of_birth(&mut e, triage, ctx);
-    let address = Question {
-        label: "Respondent's address",
-        enter: "Enter the respondent's address, or their last known address",
-        limit: SHORT_MULTILINE,
-    };
-    e.required_text(id::RESPONDENT_ADDRESS, &r.address, address);
-    area_connection(&mut e, r.area_connection, ctx);
-    e.choose(
-        id::RESPONDENT_EXISTING_SPO,
-        &r.existing_spo,
-        "Select whether the respondent is already subject to a Stalking Protection Order",
-    );
-    if r.existing_spo == Some(YesNoNotKnown::Yes) {
-        let q = Question {
-            label: "Details of the existing Stalking Protection Order",
-            enter: "Enter details of the existing Stalking Protection Order: the court, the date it was made and its conditions",
-            limit: LONG,
-        };
-        e.required_text(id::RESPONDENT_EXISTING_SPO_DETAILS, &r.existing_spo_details, q);
-    }
-    e.0
+    validate_section(triage, SectionId::Respondent, ctx)
 }
 
-fn date_of_birth(e: &mut Errors, triage: &Triage, ctx: &RulesContext) {
-    if triage.respondent.date_of_birth_not_known {
-        return;
-    }
-    let q = DateQuestion {
-        label: "Respondent's date of birth",
-        enter: "Enter the respondent's date of birth, or select that it is not known",
-        when_future: IN_THE_PAST,
-    };
-    if e.past_date(id::RESPONDENT_DOB, &triage.respondent.date_of_birth, q, ctx.today).is_none() {
-        return;
-    }
+/// Two legal rules beyond the catalogue's checks:
+/// - under 10 on today's date blocks the application (facts item 57, R6);
+/// - a territorial force may apply only if the respondent lives in, is believed to be
+///   in, or intends to come to its area (facts item 9, R5), unless it is national.
+///
+/// An existing order must be described (facts item 17, R10): the catalogue asks for
+/// its details, and the note about it is a notice.
+pub fn respondent_rules(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
+    let mut e = Vec::new();
     if let YouthRoute::UnderTen { age } = youth_route(triage, ctx.today) {
-        e.add(id::date_part(id::RESPONDENT_DOB, DatePart::Day), under_ten_message(age));
+        e.push(FieldError::new(id::date_part(id::RESPONDENT_DOB, DatePart::Day), under_ten_message(age)));
     }
+    if let Some(answer) = triage.respondent.area_connection {
+        area_connection(&mut e, answer, ctx);
+    }
+    e
 }
 
 /// Facts item 57: a child under 10 cannot be criminally responsible, and breaching an
@@ -74,27 +44,27 @@ fn under_ten_message(age: u32) -> String {
 }
 
 /// Facts item 9 (SPA s1(3)), R5: the area rule, skipped for a national force.
-fn area_connection(e: &mut Errors, answer: Option<AreaConnection>, ctx: &RulesContext) {
+fn area_connection(e: &mut Vec<FieldError>, answer: AreaConnection, ctx: &RulesContext) {
     let area = ctx.area_name();
-    let Some(answer) = answer else {
-        e.add(id::RESPONDENT_AREA, format!("Select the respondent's connection to {area}"));
-        return;
-    };
     if !answer.allows_this_force() && !ctx.force_is_national {
-        e.add(
+        e.push(FieldError::new(
             id::RESPONDENT_AREA,
             format!(
                 "Respondent's connection to {area}: only the force for the area where the respondent lives, is \
                  believed to be, or intends to come to can apply. If none of these applies to {area}, pass the \
                  case to that force; if you are unsure, speak to your legal services"
             ),
-        );
+        ));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::choices::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::model::*;
     use crate::domain::triage::dates::{CivilDate, DateInput};
     use crate::domain::triage::fixtures::{example_context, example_full_triage};
     use crate::domain::triage::test_support::{messages, pair};
@@ -123,13 +93,17 @@ mod tests {
         assert_eq!(
             errors,
             vec![
-                pair("respondent-name", "Enter the respondent's name"),
+                pair("respondent-name", "Enter the respondent's full name"),
                 pair("respondent-dob-day", "Enter the respondent's date of birth, or select that it is not known"),
                 pair("respondent-address", "Enter the respondent's address, or their last known address"),
                 pair("respondent-area-connection", "Select the respondent's connection to Exampleshire"),
                 pair(
                     "respondent-existing-spo",
                     "Select whether the respondent is already subject to a Stalking Protection Order"
+                ),
+                pair(
+                    "respondent-sex-offender-notification",
+                    "Select whether the respondent is subject to sex offender notification requirements"
                 ),
             ]
         );
@@ -141,6 +115,19 @@ mod tests {
             t.respondent.date_of_birth = DateInput::default();
             t.respondent.date_of_birth_not_known = true;
         });
+        assert_eq!(errors, vec![pair("respondent-under-18", "Select whether the respondent is under 18")]);
+        let errors = check(|t| {
+            t.respondent.date_of_birth = DateInput::default();
+            t.respondent.date_of_birth_not_known = true;
+            t.respondent.under_18_if_not_known = Some(YesNoNotKnown::NotKnown);
+        });
+        assert_eq!(errors, vec![]);
+    }
+
+    #[test]
+    fn the_under_18_question_is_asked_only_while_the_date_of_birth_is_not_known() {
+        // An answer left from before the date was found is kept but not checked.
+        let errors = check(|t| t.respondent.under_18_if_not_known = None);
         assert_eq!(errors, vec![]);
     }
 
@@ -197,12 +184,12 @@ mod tests {
             vec![
                 pair(
                     "respondent-name",
-                    "Respondent's name must not contain line breaks, tabs or other hidden characters: type it again instead of pasting it"
+                    "Respondent's full name must not contain line breaks, tabs or other hidden characters: type it again instead of pasting it"
                 ),
                 pair("respondent-address", "Respondent's address must be 500 characters or fewer: remove 1 character"),
                 pair(
                     "respondent-existing-spo-details",
-                    "Details of the existing Stalking Protection Order must be 2,000 characters or fewer: remove 1 character"
+                    "Details of the existing SPO must be 2,000 characters or fewer: remove 1 character"
                 ),
             ]
         );
@@ -227,7 +214,7 @@ mod tests {
             errors,
             vec![pair(
                 "respondent-existing-spo-details",
-                "Enter details of the existing Stalking Protection Order: the court, the date it was made and its conditions"
+                "Enter the details of the existing SPO: the court, the date it was made and its conditions"
             )]
         );
     }

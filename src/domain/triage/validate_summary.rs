@@ -1,21 +1,22 @@
-//! "Summary of the case": the short narrative the reviewers read first.
+//! "Summary of the case": the short narrative the reviewers read first. The check
+//! comes from the catalogue (`questions/summary.rs`).
 use super::context::RulesContext;
-use super::field_ids as id;
-use super::fields::{Errors, FieldError, Question, SUMMARY};
-use super::model::Triage;
+use super::fields::FieldError;
+use super::model::{SectionId, Triage};
+use super::validate::validate_section;
 
-/// A short case summary is part of the triage (facts item 79, Cheshire form), limited
-/// to 5,000 characters so it stays short; the UI shows the count.
-pub fn validate_summary(triage: &Triage, _ctx: &RulesContext) -> Vec<FieldError> {
-    let mut e = Errors::default();
-    let q = Question { label: "Summary of the case", enter: "Enter a summary of the case", limit: SUMMARY };
-    e.required_text(id::SUMMARY_TEXT, &triage.summary.text, q);
-    e.0
+/// The whole section, from the catalogue.
+pub fn validate_summary(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
+    validate_section(triage, SectionId::Summary, ctx)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::choices::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::model::*;
     use crate::domain::triage::fixtures::{example_context, example_full_triage};
     use crate::domain::triage::test_support::{messages, pair};
 

@@ -1,55 +1,23 @@
-//! "Youth Justice Service": needed only when the respondent is 10 to 17.
-use super::choices::YesNo;
+//! "Youth Justice Service": needed only when the respondent is 10 to 17 (or said to be
+//! under 18): whether the section applies is `status::section_applies`, and every
+//! check comes from the catalogue (`questions/youth_justice.rs`).
 use super::context::RulesContext;
-use super::field_ids as id;
-use super::fields::{DateQuestion, Errors, FieldError, Question, LONG, NAME, TODAY_OR_PAST};
-use super::model::Triage;
-use super::youth::youth_route;
+use super::fields::FieldError;
+use super::model::{SectionId, Triage};
+use super::validate::validate_section;
 
-/// For a respondent aged 10 to 17, the application should include a record of early
-/// contact with the Youth Justice Service (facts items 103–104, R6: from the draft APP,
-/// seed 004 §9.4): the date and who was contacted, or why there has been no contact yet.
-/// For any other respondent this section asks nothing.
+/// The whole section: nothing unless the youth route applies (facts items 103–104, R6).
 pub fn validate_youth_justice(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> {
-    let mut e = Errors::default();
-    if !youth_route(triage, ctx.today).needs_youth_justice() {
-        return e.0;
-    }
-    let y = &triage.youth_justice;
-    e.choose(id::YOUTH_CONTACTED, &y.contacted, "Select yes if you have contacted the Youth Justice Service");
-    match y.contacted {
-        Some(YesNo::Yes) => {
-            let date = DateQuestion {
-                label: "Date you contacted the Youth Justice Service",
-                enter: "Enter the date you contacted the Youth Justice Service",
-                when_future: TODAY_OR_PAST,
-            };
-            e.past_date(id::YOUTH_CONTACT_DATE, &y.contact_date, date, ctx.today);
-            let name = Question {
-                label: "Name of the person you contacted",
-                enter: "Enter the name of the person you contacted at the Youth Justice Service",
-                limit: NAME,
-            };
-            e.required_text(id::YOUTH_CONTACT_NAME, &y.contact_name, name);
-            let view = Question { label: "The Youth Justice Service's view", enter: "", limit: LONG };
-            e.optional_text(id::YOUTH_CONTACT_VIEW, &y.contact_view, view);
-        }
-        Some(YesNo::No) => {
-            let reason = Question {
-                label: "Reason you have not contacted the Youth Justice Service",
-                enter: "Enter why you have not contacted the Youth Justice Service yet",
-                limit: LONG,
-            };
-            e.required_text(id::YOUTH_REASON_NOT_CONTACTED, &y.reason_not_contacted, reason);
-        }
-        None => {}
-    }
-    e.0
+    validate_section(triage, SectionId::YouthJustice, ctx)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::choices::*;
+    #[allow(unused_imports)]
+    use crate::domain::triage::model::*;
     use crate::domain::triage::dates::{CivilDate, DateInput};
     use crate::domain::triage::fixtures::{example_context, example_full_triage};
     use crate::domain::triage::test_support::{messages, pair};

@@ -16,8 +16,10 @@ use super::model::{ProtectedPerson, Respondent, Triage};
 pub enum YouthRoute {
     /// 18 or over: the usual route.
     NotYouth,
-    /// 10 to 17: Youth Justice Service contact required; youth court likely.
-    Youth { age: u32 },
+    /// 10 to 17: Youth Justice Service contact required; youth court likely. The age is
+    /// `None` when the date of birth is not known and the officer answered that the
+    /// respondent is under 18.
+    Youth { age: Option<u32> },
     /// Under 10: no order can be sought.
     UnderTen { age: u32 },
     /// No usable date of birth (not known, not yet entered, or not a real past date).
@@ -108,12 +110,22 @@ impl ProtectedPerson {
     }
 }
 
-/// The route the respondent's age sends the case on, judged on `today`.
+/// The route the respondent's age sends the case on, judged on `today`. With no date
+/// of birth, the officer's answer to "Is the respondent under 18?" decides; "not known"
+/// leaves the route unknown for legal services to advise on.
 pub fn youth_route(triage: &Triage, today: CivilDate) -> YouthRoute {
-    match triage.respondent.age_on(today) {
+    let r = &triage.respondent;
+    if r.date_of_birth_not_known {
+        return match r.under_18_if_not_known {
+            Some(YesNoNotKnown::Yes) => YouthRoute::Youth { age: None },
+            Some(YesNoNotKnown::No) => YouthRoute::NotYouth,
+            _ => YouthRoute::Unknown,
+        };
+    }
+    match r.age_on(today) {
         None => YouthRoute::Unknown,
         Some(age) if age < MINIMUM_RESPONDENT_AGE => YouthRoute::UnderTen { age },
-        Some(age) if age < ADULT_AGE => YouthRoute::Youth { age },
+        Some(age) if age < ADULT_AGE => YouthRoute::Youth { age: Some(age) },
         Some(_) => YouthRoute::NotYouth,
     }
 }
@@ -137,8 +149,8 @@ mod tests {
     fn the_route_changes_on_the_10th_and_18th_birthdays() {
         let t = born(d(2010, 6, 15));
         assert_eq!(youth_route(&t, d(2020, 6, 14)), YouthRoute::UnderTen { age: 9 });
-        assert_eq!(youth_route(&t, d(2020, 6, 15)), YouthRoute::Youth { age: 10 });
-        assert_eq!(youth_route(&t, d(2028, 6, 14)), YouthRoute::Youth { age: 17 });
+        assert_eq!(youth_route(&t, d(2020, 6, 15)), YouthRoute::Youth { age: Some(10) });
+        assert_eq!(youth_route(&t, d(2028, 6, 14)), YouthRoute::Youth { age: Some(17) });
         assert_eq!(youth_route(&t, d(2028, 6, 15)), YouthRoute::NotYouth);
     }
 
@@ -146,7 +158,7 @@ mod tests {
     fn a_leap_day_respondent_turns_10_on_1_march() {
         let t = born(d(2016, 2, 29));
         assert_eq!(youth_route(&t, d(2026, 2, 28)), YouthRoute::UnderTen { age: 9 });
-        assert_eq!(youth_route(&t, d(2026, 3, 1)), YouthRoute::Youth { age: 10 });
+        assert_eq!(youth_route(&t, d(2026, 3, 1)), YouthRoute::Youth { age: Some(10) });
     }
 
     #[test]
@@ -162,6 +174,24 @@ mod tests {
         t.respondent.date_of_birth_not_known = true;
         assert_eq!(youth_route(&t, d(2025, 1, 1)), YouthRoute::Unknown);
         assert_eq!(youth_route(&Triage::default(), d(2025, 1, 1)), YouthRoute::Unknown);
+    }
+
+    #[test]
+    fn with_no_date_of_birth_the_officers_answer_on_under_18_decides_the_route() {
+        let mut t = born(d(1990, 1, 1));
+        t.respondent.date_of_birth_not_known = true;
+        t.respondent.under_18_if_not_known = Some(YesNoNotKnown::Yes);
+        let route = youth_route(&t, d(2025, 1, 1));
+        assert_eq!(route, YouthRoute::Youth { age: None });
+        assert!(route.needs_youth_justice() && route.youth_court_likely());
+        t.respondent.under_18_if_not_known = Some(YesNoNotKnown::No);
+        assert_eq!(youth_route(&t, d(2025, 1, 1)), YouthRoute::NotYouth);
+        t.respondent.under_18_if_not_known = Some(YesNoNotKnown::NotKnown);
+        assert_eq!(youth_route(&t, d(2025, 1, 1)), YouthRoute::Unknown);
+        // The answer is only read while the date of birth is marked not known.
+        t.respondent.date_of_birth_not_known = false;
+        t.respondent.under_18_if_not_known = Some(YesNoNotKnown::Yes);
+        assert_eq!(youth_route(&t, d(2025, 1, 1)), YouthRoute::NotYouth);
     }
 
     #[test]

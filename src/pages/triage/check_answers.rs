@@ -2,15 +2,15 @@
 //! declaration, and sending, with every failure kept on the page and a way to retry
 //! or take the answers away.
 use super::draft_conflict::DraftAlerts;
+use super::questions_view::SectionQuestions;
 use super::state::{use_triage, TriageState};
-use super::submit::{payload, submit};
-use crate::domain::triage::{field_ids, validate_answers, FieldError, SectionId};
+use super::submit::{payload, rules_now, submit};
+use crate::domain::triage::{answer_sections, text_copy, validate_answers, validate_section, FieldError, SectionId};
 use crate::ui::base::href;
 use crate::ui::config_state::use_config;
 use crate::ui::download::{download_text, today_stamp};
 use crate::ui::fields::ErrorSummary;
 use crate::ui::page::{use_title, PageHeading};
-use crate::ui::storage;
 use crate::ui::summary_row::SummaryRow;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,9 +35,11 @@ pub fn CheckAnswers() -> impl IntoView {
     });
     let navigate = use_navigate();
 
+    // The rows as they will be sent, by section (the declaration is asked below).
     let sections = move || {
-        let c = config.with(|c| c.ready().cloned())?;
-        Some(payload_preview(&state, &c))
+        let rules = state.rules.get()?;
+        let list = state.triage.with(|t| answer_sections(t, &rules));
+        Some(list.into_iter().filter(|s| s.section != SectionId::Declaration).map(|s| (s.section, s.rows)).collect::<Vec<_>>())
     };
     let on_send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -73,13 +75,13 @@ pub fn CheckAnswers() -> impl IntoView {
         let (name, mime, text) = if json {
             (format!("spo-triage-{}.json", today_stamp()), "application/json", p.to_json())
         } else {
-            (format!("spo-triage-{}.txt", today_stamp()), "text/plain", format!("{}\n{}\n{}", c.protective_marking, p.to_text(), c.protective_marking))
+            let text = state.triage.with_untracked(|t| text_copy(t, &rules_now(&state, &c), &p.meta()));
+            (format!("spo-triage-{}.txt", today_stamp()), "text/plain", format!("{}\n{}\n{}", c.protective_marking, text, c.protective_marking))
         };
         if let Err(e) = download_text(&name, mime, &text) {
             failure.update(|f| *f = Some(format!("{} {e}", f.clone().unwrap_or_default())));
         }
     };
-    let t = state.triage;
     view! {
         <p class="no-print"><a class="back-link" href=href("triage")>"Back to the task list"</a></p>
         <ErrorSummary errors=errors attempt=state.attempt/>
@@ -109,18 +111,7 @@ pub fn CheckAnswers() -> impl IntoView {
         }).collect_view()}
         <form novalidate on:submit=on_send id="send-form">
             <h2 class="heading-m">"Declaration"</h2>
-            <div class=move || if state.error_for(field_ids::DECLARATION_CONFIRMED).get().is_some() { "form-group form-group--error" } else { "form-group" }>
-                {move || state.error_for(field_ids::DECLARATION_CONFIRMED).get().map(|m| view! {
-                    <p class="error-message" id="declaration-confirmed-error"><span class="visually-hidden">"Error: "</span>{m}</p>
-                })}
-                <div class="checkboxes__item">
-                    <input class="checkboxes__input" type="checkbox" id=field_ids::DECLARATION_CONFIRMED
-                        prop:checked=move || t.with(|t| t.declaration.confirmed)
-                        on:change=move |ev| { let on = event_target_checked(&ev); t.update(|t| t.declaration.confirmed = on); } />
-                    <label class="label checkboxes__label" for=field_ids::DECLARATION_CONFIRMED>
-                        "I confirm that the information in this triage is correct to the best of my knowledge, and that it is based on the investigation's records."</label>
-                </div>
-            </div>
+            <SectionQuestions section=SectionId::Declaration/>
             <button class="button" type="submit" id="send" disabled=move || sending.get() aria-disabled=move || sending.get().to_string()>
                 {move || if sending.get() { "Sending…" } else { "Send the triage" }}
             </button>
@@ -129,26 +120,12 @@ pub fn CheckAnswers() -> impl IntoView {
     }
 }
 
-/// The answers as they will be sent, by section (the declaration is asked below).
-fn payload_preview(state: &TriageState, config: &crate::domain::config::Config) -> Vec<(SectionId, Vec<(String, String)>)> {
-    let p = state.triage.with(|t| {
-        let meta = crate::domain::triage::SubmissionMeta {
-            submission_id: String::new(),
-            reference: String::new(),
-            submitted_at: crate::domain::triage::rfc3339_from_unix_millis(storage::now_millis()),
-            app_version: String::new(),
-            force_name: config.force.name.clone(),
-        };
-        crate::domain::triage::Payload::build(t, &TriageState::rules(config), meta)
-    });
-    p.answer_sections().into_iter().filter(|s| s.section != SectionId::Declaration).map(|s| (s.section, s.rows)).collect()
-}
-
 /// What stops sending: each section with problems (linking to its change link), then
 /// the declaration.
 fn problems(state: &TriageState, config: &crate::domain::config::Config) -> Vec<FieldError> {
-    let ctx = TriageState::rules(config);
-    let (mut list, declared) = state.triage.with_untracked(|t| (validate_answers(t, &ctx), t.declaration.confirmed));
+    let ctx = rules_now(state, config);
+    let (mut list, declaration) =
+        state.triage.with_untracked(|t| (validate_answers(t, &ctx), validate_section(t, SectionId::Declaration, &ctx)));
     let mut errors: Vec<FieldError> = list
         .drain(..)
         .filter(|s| s.section != SectionId::Declaration)
@@ -158,8 +135,6 @@ fn problems(state: &TriageState, config: &crate::domain::config::Config) -> Vec<
                 if s.errors.len() == 1 { "" } else { "s" }, if s.errors.len() == 1 { "s" } else { "" }),
         })
         .collect();
-    if !declared {
-        errors.push(FieldError { field: field_ids::DECLARATION_CONFIRMED.into(), message: "Confirm that the information is correct to send the triage".into() });
-    }
+    errors.extend(declaration);
     errors
 }

@@ -2,11 +2,10 @@
 //! rules, the section's questions and "Save and continue" back to the task list.
 use super::draft_conflict::DraftAlerts;
 use super::sections;
-use super::state::{use_triage, TriageState};
+use super::state::use_triage;
 use crate::domain::triage::{notices_for, section_applies, SectionId};
 use crate::pages::not_found::NotFound;
 use crate::ui::base::href;
-use crate::ui::config_state::use_config;
 use crate::ui::fields::ErrorSummary;
 use crate::ui::page::{use_title, PageHeading};
 use leptos::prelude::*;
@@ -25,7 +24,6 @@ pub fn SectionPage() -> impl IntoView {
 #[component]
 fn SectionForm(section: SectionId) -> impl IntoView {
     let state = use_triage();
-    let config = use_config();
     state.clear_errors();
     let errors = state.errors;
     use_title(move || {
@@ -33,33 +31,11 @@ fn SectionForm(section: SectionId) -> impl IntoView {
         format!("{prefix}{} – SPO triage", section.title())
     });
     let navigate = use_navigate();
-    // The builder's checks need its catalogue, fetched in the browser; read it here,
-    // where the component's context is available.
-    let catalogue_check = (section == SectionId::Conditions).then(|| {
-        let catalogue = crate::ui::conditions_editor::use_catalogue();
-        move |t: &crate::domain::triage::Triage, today| {
-            sections::conditions::conditions_errors(t, today, catalogue.with_untracked(|c| c.ready().cloned()))
-        }
-    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(c) = config.with_untracked(|c| c.ready().cloned()) else { return };
-        let ctx = TriageState::rules(&c);
+        let Some(ctx) = state.rules.get_untracked() else { return };
         let mut result = Ok(());
         state.triage.update(|t| result = t.mark_completed(section, &ctx));
-        if let Some(check) = catalogue_check.as_ref() {
-            let extra = state.triage.with_untracked(|t| check(t, ctx.today));
-            if !extra.is_empty() {
-                state.triage.update(|t| t.completed_sections.retain(|s| *s != section));
-                let mut all = result.err().unwrap_or_default();
-                for e in extra {
-                    if !all.iter().any(|x| x.field == e.field) {
-                        all.push(e);
-                    }
-                }
-                result = Err(all);
-            }
-        }
         match result {
             Ok(()) => {
                 state.clear_errors();

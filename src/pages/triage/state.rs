@@ -170,6 +170,7 @@ pub fn use_triage() -> TriageState {
 /// answers as they change (after a short pause, so typing stays smooth).
 pub fn provide_triage_state() {
     let config = use_config();
+    let catalogue = crate::ui::conditions_editor::catalogue_state();
     let state = TriageState {
         triage: RwSignal::new(Triage::default()),
         errors: RwSignal::new(Vec::new()),
@@ -178,11 +179,28 @@ pub fn provide_triage_state() {
         pending: RwSignal::new(None),
         sent: RwSignal::new(None),
         ready: RwSignal::new(false),
-        rules: Memo::new(move |_| config.with(|c| c.ready().map(|c| Rules(std::sync::Arc::new(TriageState::rules(c)))))),
+        // The conditions are checked against the catalogue once it has loaded.
+        rules: Memo::new(move |_| {
+            config.with(|c| {
+                c.ready().map(|c| {
+                    let mut ctx = TriageState::rules(c);
+                    ctx.conditions_catalogue = catalogue.with(|l| l.ready().cloned());
+                    Rules(std::sync::Arc::new(ctx))
+                })
+            })
+        }),
         conflict: RwSignal::new(None),
         sync: StoredValue::new(DraftSync { tab: tab_id(), ..Default::default() }),
     };
     provide_context(state);
+    // A triage with conditions needs the catalogue to check them: fetch it then, and
+    // only then, so a first visit stays light.
+    let has_conditions = Memo::new(move |_| state.triage.with(|t| !t.conditions.is_empty()));
+    Effect::new(move |_| {
+        if has_conditions.get() {
+            crate::ui::conditions_editor::use_catalogue();
+        }
+    });
     Effect::new(move |_| {
         if state.ready.get_untracked() {
             return;

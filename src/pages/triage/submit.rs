@@ -2,7 +2,7 @@
 //! any 2xx counted as success, and every failure explained in plain words.
 use super::state::{Pending, Sent, TriageState, PENDING_KEY};
 use crate::domain::config::Config;
-use crate::domain::triage::{priority, receipt_is_expected, rfc3339_from_unix_millis, Payload, Priority, Reference, SubmissionId, SubmissionMeta};
+use crate::domain::triage::{priority, receipt_is_expected, rfc3339_from_unix_millis, text_copy, Payload, Priority, Reference, SubmissionId, SubmissionMeta};
 use crate::domain::version::APP_VERSION;
 use crate::ui::fetch::{send, Call, FetchFailure};
 use crate::ui::storage;
@@ -41,7 +41,12 @@ pub fn payload(state: &TriageState, config: &Config) -> Payload {
         app_version: APP_VERSION.to_string(),
         force_name: config.force.name.clone(),
     };
-    state.triage.with_untracked(|t| Payload::build(t, &TriageState::rules(config), meta))
+    state.triage.with_untracked(|t| Payload::build(t, &rules_now(state, config), meta))
+}
+
+/// The rules as the pages use them (with the conditions catalogue once loaded).
+pub fn rules_now(state: &TriageState, config: &Config) -> crate::domain::triage::RulesContext {
+    state.rules.get_untracked().map(|r| (*r).clone()).unwrap_or_else(|| TriageState::rules(config))
 }
 
 /// Said when the browser knows it has no network: nothing was sent.
@@ -80,7 +85,7 @@ pub async fn submit(state: TriageState, config: Config) -> Result<Sent, String> 
         Ok(a) if (200..300).contains(&a.status) => Ok(Sent {
             reference: payload.reference.clone(),
             submitted_at: payload.submitted_at.clone(),
-            text_copy: payload.to_text(),
+            text_copy: state.triage.with_untracked(|t| text_copy(t, &rules_now(&state, &config), &payload.meta())),
             json,
             urgent: state.triage.with_untracked(priority) == Priority::Urgent,
         }),

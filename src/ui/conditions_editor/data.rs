@@ -34,8 +34,12 @@ pub struct ConditionsData {
     pub examples: RwSignal<Loaded<Arc<Vec<ExampleCase>>>>,
 }
 
-/// Put the (not yet loaded) catalogue and examples in context, once, from `App`.
+/// Put the (not yet loaded) catalogue and examples in context, once: the first caller
+/// (the triage's rules or the builder) provides it, and later callers share it.
 pub fn provide_conditions_data() -> ConditionsData {
+    if let Some(existing) = use_context::<ConditionsData>() {
+        return existing;
+    }
     let data = ConditionsData { catalogue: RwSignal::new(Loaded::NotStarted), examples: RwSignal::new(Loaded::NotStarted) };
     provide_context(data);
     data
@@ -43,6 +47,12 @@ pub fn provide_conditions_data() -> ConditionsData {
 
 fn data() -> ConditionsData {
     use_context::<ConditionsData>().unwrap_or_else(provide_conditions_data)
+}
+
+/// The catalogue as it stands, without starting to load it: the triage's rules read it
+/// once it is there.
+pub fn catalogue_state() -> RwSignal<Loaded<Arc<Catalogue>>> {
+    data().catalogue
 }
 
 /// The catalogue, starting to load it if no page has asked for it yet.

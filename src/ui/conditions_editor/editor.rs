@@ -10,7 +10,6 @@ use crate::ui::fields::Bind;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
-use wasm_bindgen::JsCast;
 
 /// One row of the list: its key and the template it uses (a new template means a new row).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -232,11 +231,4 @@ fn sync_keys(keys: StoredValue<Vec<u64>>, next: StoredValue<u64>, len: usize) {
     keys.set_value((start..start + len as u64).collect());
 }
 
-/// Focus an element once the page has drawn the latest change.
-pub fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
-}
+pub use crate::ui::page::focus_later;

@@ -16,14 +16,13 @@ mod editor;
 mod findings;
 mod order_preview;
 mod picker;
-mod select;
 mod slots;
 
-pub use data::{loading_or_failure, provide_conditions_data, use_catalogue, use_examples, ConditionsData, Loaded};
+pub use data::{catalogue_state, loading_or_failure, provide_conditions_data, use_catalogue, use_examples, ConditionsData, Loaded};
 pub use editor::focus_later;
 pub use findings::{counts_text, severity_label, use_findings, ChecksSummary, FieldLink, FindingItem};
 pub use order_preview::{order_view, use_marking, use_order_text, OrderPreview};
-pub use select::SelectField;
+pub use crate::ui::fields::SelectField;
 
 use crate::domain::conditions::checks::SetContext;
 use crate::domain::conditions::chosen::ChosenCondition;

@@ -3,7 +3,7 @@
 //! an "Add" button that names the condition for screen reader users.
 use super::data::loading_or_failure;
 use super::editor::Editor;
-use super::select::SelectField;
+use crate::ui::fields::SelectField;
 use crate::domain::conditions::catalogue::{Filter, Kind, Tag, Template, Theme};
 use crate::domain::conditions::checks::ADD_CONDITION_FIELD;
 use crate::domain::conditions::wording::render;

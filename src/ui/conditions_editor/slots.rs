@@ -1,7 +1,7 @@
 //! The inputs for one condition: a typed input for each slot, the reason it is
 //! necessary, and a checkbox for each question the checks ask.
 use super::editor::Editor;
-use super::select::SelectField;
+use crate::ui::fields::SelectField;
 use crate::domain::conditions::catalogue::{SlotKind, SlotSpec, Template};
 use crate::domain::conditions::checks::{
     confirm_field_id, lint_condition, map_field_id, reason_field_id, slot_field_id, unit_field_id, CheckId, Severity,
@@ -88,19 +88,13 @@ fn slot_input(editor: Editor, key: u64, index: usize, spec: &SlotSpec) -> AnyVie
             let map = slot_bind(editor, key, spec.name.clone(), map_of, set_map);
             view! {
                 <div class="slot-group">
-                    {match hint {
-                        Some(h) => view! { <TextInput id=id.clone() label=spec.label.clone() hint=h value=text error=field_error(editor, id.clone())/> }.into_any(),
-                        None => view! { <TextInput id=id.clone() label=spec.label.clone() value=text error=field_error(editor, id.clone())/> }.into_any(),
-                    }}
+                    <TextInput id=id.clone() label=spec.label.clone() hint=hint value=text error=field_error(editor, id.clone())/>
                     <TextInput id=map_id.clone() label="Map reference" hint="The name of the map attached to the order that shows the area edged in red, for example Map A" value=map error=field_error(editor, map_id) width="input--w10"/>
                 </div>
             }
             .into_any()
         }
-        _ => match hint {
-            Some(h) => view! { <TextInput id=id.clone() label=spec.label.clone() hint=h value=text error=field_error(editor, id)/> }.into_any(),
-            None => view! { <TextInput id=id.clone() label=spec.label.clone() value=text error=field_error(editor, id)/> }.into_any(),
-        },
+        _ => view! { <TextInput id=id.clone() label=spec.label.clone() hint=hint value=text error=field_error(editor, id)/> }.into_any(),
     }
 }
 

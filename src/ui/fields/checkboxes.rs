@@ -1,7 +1,7 @@
 //! Checkboxes in a fieldset ("select all that apply"), with optional questions revealed
 //! under a ticked box.
 use super::radios::{option_id, Reveal};
-use super::{described_by, Bind, ErrorMessage, Hint};
+use super::{Bind, Fieldset};
 use leptos::prelude::*;
 
 #[component]
@@ -11,19 +11,13 @@ pub fn Checkboxes<T>(
     options: Vec<(T, String)>,
     value: Bind<Vec<T>>,
     #[prop(into)] error: Signal<Option<String>>,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     #[prop(optional)] reveals: Vec<Reveal<T>>,
     #[prop(optional)] after_legend: Option<ViewFn>,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let has_hint = hint.is_some();
-    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
-    let describedby = {
-        let id = id.clone();
-        move || described_by(&id, has_hint, error.with(Option::is_some), None)
-    };
     let items = options
         .into_iter()
         .enumerate()
@@ -58,14 +52,8 @@ where
         })
         .collect_view();
     view! {
-        <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
-            <fieldset class="fieldset" aria-describedby=describedby>
-                <legend class="fieldset__legend">{legend}</legend>
-                {after_legend.map(|v| v.run())}
-                {hint.map(|h| view! { <Hint id=hint_id text=h/> })}
-                {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
-                <div class="checkboxes">{items}</div>
-            </fieldset>
-        </div>
+        <Fieldset id=id legend=legend error=error hint=hint after_legend=after_legend>
+            <div class="checkboxes">{items}</div>
+        </Fieldset>
     }
 }

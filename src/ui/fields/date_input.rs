@@ -1,6 +1,6 @@
 //! A date as three boxes (day, month, year), the GOV.UK way: easier to type and to
 //! check than a date picker, and it works with every assistive technology.
-use super::{described_by, keep_value, Bind, ErrorMessage, Hint};
+use super::{keep_value, Bind, Fieldset};
 use crate::domain::triage::DateInput;
 use leptos::prelude::*;
 
@@ -13,17 +13,12 @@ pub fn DateField(
     #[prop(into)] error: Signal<Option<String>>,
     /// Which box the error belongs to (its id), so only that box is marked.
     #[prop(optional, into)] error_field: Option<Signal<Option<String>>>,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     /// Autocomplete hint for a date of birth ("bday"), or none.
     #[prop(optional)] birthday: bool,
     #[prop(optional)] after_legend: Option<ViewFn>,
 ) -> impl IntoView {
-    let has_hint = hint.is_some();
-    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
-    let describedby = {
-        let id = id.clone();
-        move || described_by(&id, has_hint, error.with(Option::is_some), None)
-    };
+    let stem = id.clone();
     let part = move |suffix: &'static str, label: &'static str, width: &'static str| {
         let box_id = format!("{id}-{suffix}");
         let marked = {
@@ -73,20 +68,17 @@ pub fn DateField(
             </div>
         }
     };
-    view! {
-        <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
-            <fieldset class="fieldset" role="group" aria-describedby=describedby>
-                <legend class="fieldset__legend">{legend}</legend>
-                {after_legend.map(|v| v.run())}
-                {hint.map(|h| view! { <Hint id=hint_id text=h/> })}
-                {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
-                <div class="date-input">
-                    {part("day", "Day", "input--w2")}
-                    {part("month", "Month", "input--w2")}
-                    {part("year", "Year", "input--w4")}
-                </div>
-            </fieldset>
+    let boxes = view! {
+        <div class="date-input">
+            {part("day", "Day", "input--w2")}
+            {part("month", "Month", "input--w2")}
+            {part("year", "Year", "input--w4")}
         </div>
+    };
+    view! {
+        <Fieldset id=stem legend=legend error=error hint=hint role=Some("group") after_legend=after_legend>
+            {boxes}
+        </Fieldset>
     }
 }
 

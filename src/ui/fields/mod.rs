@@ -6,7 +6,10 @@ mod character_count;
 mod checkboxes;
 mod date_input;
 mod error_summary;
+mod frame;
 mod radios;
+mod select;
+mod single_checkbox;
 mod text_area;
 mod text_input;
 
@@ -15,7 +18,10 @@ pub use character_count::CharacterCount;
 pub use checkboxes::Checkboxes;
 pub use date_input::DateField;
 pub use error_summary::{focus_field, ErrorSummary};
+pub use frame::{describedby, Fieldset, FormGroup, HintAndError};
 pub use radios::{Radios, Reveal};
+pub use select::SelectField;
+pub use single_checkbox::SingleCheckbox;
 pub use text_area::TextArea;
 pub use text_input::TextInput;
 

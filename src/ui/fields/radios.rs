@@ -1,5 +1,5 @@
 //! Radios in a fieldset, with optional questions revealed in place under a choice.
-use super::{described_by, Bind, ErrorMessage, Hint};
+use super::{Bind, Fieldset};
 use leptos::prelude::*;
 
 /// A question shown under one choice while it is selected.
@@ -31,7 +31,7 @@ pub fn Radios<T>(
     options: Vec<(T, String)>,
     value: Bind<Option<T>>,
     #[prop(into)] error: Signal<Option<String>>,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     #[prop(optional)] inline: bool,
     #[prop(optional)] reveals: Vec<Reveal<T>>,
     /// Show the legend as a larger heading-like label.
@@ -41,12 +41,6 @@ pub fn Radios<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let has_hint = hint.is_some();
-    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
-    let describedby = {
-        let id = id.clone();
-        move || described_by(&id, has_hint, error.with(Option::is_some), None)
-    };
     let items = options
         .into_iter()
         .enumerate()
@@ -75,14 +69,8 @@ where
         })
         .collect_view();
     view! {
-        <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
-            <fieldset class="fieldset" aria-describedby=describedby>
-                <legend class=if legend_large { "fieldset__legend fieldset__legend--m" } else { "fieldset__legend" }>{legend}</legend>
-                {after_legend.map(|v| v.run())}
-                {hint.map(|h| view! { <Hint id=hint_id text=h/> })}
-                {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
-                <div class=if inline { "radios radios--inline" } else { "radios" }>{items}</div>
-            </fieldset>
-        </div>
+        <Fieldset id=id legend=legend error=error hint=hint large=legend_large after_legend=after_legend>
+            <div class=if inline { "radios radios--inline" } else { "radios" }>{items}</div>
+        </Fieldset>
     }
 }

@@ -1,5 +1,5 @@
 //! A long text box with label, hint, error and, when given a limit, a character count.
-use super::{described_by, keep_value, Bind, CharacterCount, ErrorMessage, Hint};
+use super::{describedby, keep_value, Bind, CharacterCount, FormGroup, HintAndError};
 use leptos::prelude::*;
 
 #[component]
@@ -8,22 +8,19 @@ pub fn TextArea(
     #[prop(into)] label: String,
     value: Bind<String>,
     #[prop(into)] error: Signal<Option<String>>,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     #[prop(default = 5)] rows: u32,
     /// Show a character count against this limit (typing past it is not blocked).
-    #[prop(optional)] max_chars: Option<usize>,
+    #[prop(optional, into)] max_chars: MaybeProp<usize>,
     #[prop(optional)] after_label: Option<ViewFn>,
     /// Label as a page heading (for a question page with one long answer).
     #[prop(optional)] label_is_heading: bool,
 ) -> impl IntoView {
-    let has_hint = hint.is_some();
-    let (hint_id, error_id, count_id) = (format!("{id}-hint"), format!("{id}-error"), format!("{id}-info"));
+    let hint = hint.get_untracked();
+    let max_chars = max_chars.get_untracked();
+    let count_id = format!("{id}-info");
     let input_id = id.clone();
-    let describedby = {
-        let id = id.clone();
-        let count = max_chars.map(|_| format!("{id}-info"));
-        move || described_by(&id, has_hint, error.with(Option::is_some), count.as_deref())
-    };
+    let describedby = describedby(&id, hint.is_some(), error, max_chars.map(|_| count_id.clone()));
     let label_view = if label_is_heading {
         view! { <h1 class="heading-xl label-wrapper" id="page-heading" tabindex="-1"><label class="label label--l" for=id.clone()>{label}</label></h1> }.into_any()
     } else {
@@ -33,11 +30,10 @@ pub fn TextArea(
     let node = NodeRef::<leptos::html::Textarea>::new();
     keep_value(node, move || value.get());
     view! {
-        <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
+        <FormGroup error=error>
             {label_view}
             {after_label.map(|v| v.run())}
-            {hint.map(|h| view! { <Hint id=hint_id text=h/> })}
-            {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
+            <HintAndError id=id.clone() hint=hint error=error/>
             <textarea
                 class=move || if error.with(Option::is_some) { "textarea input--error" } else { "textarea" }
                 id=input_id
@@ -49,6 +45,6 @@ pub fn TextArea(
                 on:input=move |ev| value.set(event_target_value(&ev))
             ></textarea>
             {max_chars.map(|max| view! { <CharacterCount id=count_id text=text max=max/> })}
-        </div>
+        </FormGroup>
     }
 }

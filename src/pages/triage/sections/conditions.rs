@@ -1,8 +1,7 @@
 //! Proposed conditions: the conditions builder's editor, bound to the triage, checked
 //! against this case (order sought, ages of the people involved, times to avoid).
 use crate::bind;
-use crate::domain::conditions::checks::lint_set;
-use crate::domain::triage::{conditions_context, conditions_section_findings, field_ids, FieldError, Triage};
+use crate::domain::triage::{conditions_context, field_ids};
 use crate::pages::triage::use_triage;
 use crate::ui::conditions_editor::ConditionsEditor;
 use crate::ui::fields::ErrorMessage;
@@ -29,25 +28,4 @@ pub fn ConditionsFields() -> impl IntoView {
             " " <WhyWeAsk slug="drafting-conditions" anchor="necessary-each"/></p>
         <ConditionsEditor conditions=bind!(t, conditions) context=context show_errors=show_errors/>
     }
-}
-
-/// The builder's blocking findings for the triage's conditions, as field errors. Needs
-/// the catalogue: if it has not loaded, that is the error.
-pub fn conditions_errors(
-    triage: &Triage,
-    today: crate::domain::triage::CivilDate,
-    catalogue: Option<std::sync::Arc<crate::domain::conditions::catalogue::Catalogue>>,
-) -> Vec<FieldError> {
-    let Some(catalogue) = catalogue else {
-        return vec![FieldError {
-            field: field_ids::CONDITIONS_ADD.into(),
-            message: "The catalogue of conditions has not loaded, so the conditions cannot be checked. Reload the page and try again".into(),
-        }];
-    };
-    let findings = lint_set(&triage.conditions, &catalogue, &conditions_context(triage, today));
-    conditions_section_findings(findings)
-        .into_iter()
-        .filter(|f| f.severity.blocks())
-        .map(|f| FieldError { field: f.field.unwrap_or_else(|| field_ids::CONDITIONS_ADD.into()), message: f.message })
-        .collect()
 }

@@ -1,6 +1,6 @@
-//! A drop-down list with label, hint and error, built like the shared fields (the
-//! shared set has no select): used for a distance's unit and the catalogue filters.
-use crate::ui::fields::{Bind, ErrorMessage, Hint};
+//! A drop-down list with label, hint and error: used for a distance's unit and the
+//! catalogue filters.
+use super::{describedby, Bind, FormGroup, HintAndError};
 use leptos::prelude::*;
 
 #[component]
@@ -11,25 +11,12 @@ pub fn SelectField(
     options: Vec<(String, String)>,
     value: Bind<String>,
     #[prop(into)] error: Signal<Option<String>>,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     /// Extra classes on the form group, e.g. for an inline layout.
     #[prop(optional)] group_class: &'static str,
 ) -> impl IntoView {
-    let has_hint = hint.is_some();
-    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
-    let describedby = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let hint = hint.get_untracked();
+    let describedby = describedby(&id, hint.is_some(), error, None);
     let options = options
         .into_iter()
         .map(|(v, text)| {
@@ -38,10 +25,9 @@ pub fn SelectField(
         })
         .collect_view();
     view! {
-        <div class=move || format!("form-group {group_class}{}", if error.with(Option::is_some) { " form-group--error" } else { "" })>
+        <FormGroup error=error class=group_class>
             <label class="label" for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <Hint id=hint_id text=h/> })}
-            {move || error.get().map(|m| view! { <ErrorMessage id=error_id.clone() message=m/> })}
+            <HintAndError id=id.clone() hint=hint error=error/>
             <select
                 class=move || if error.with(Option::is_some) { "select input--error" } else { "select" }
                 id=id.clone()
@@ -51,6 +37,6 @@ pub fn SelectField(
             >
                 {options}
             </select>
-        </div>
+        </FormGroup>
     }
 }

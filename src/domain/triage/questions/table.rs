@@ -1,0 +1,142 @@
+//! The answers of a triage as the officer would enter them, box by box, for the
+//! end-to-end tests: `cargo xtask test` writes the example case's table to a file, and
+//! the tests' page object types it into the form by label. So the case is written once,
+//! in the Rust fixture, and the tests prove the labels the officer sees.
+use serde::Serialize;
+
+use super::question::{Entry, Input, Kind, Words};
+use super::{checks::words, entry_shows, section, shows_in, Question};
+use crate::domain::conditions::catalogue::Catalogue;
+use crate::domain::triage::context::RulesContext;
+use crate::domain::triage::model::{SectionId, Triage};
+use crate::domain::triage::status::section_applies;
+
+/// One box to fill in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableRow {
+    /// The section's address, e.g. `respondent`.
+    pub section: &'static str,
+    /// The legend of the "add another" item the box is in ("Person 2"), if any.
+    pub item: Option<String>,
+    /// The label or legend as the page shows it.
+    pub label: String,
+    /// `text`, `date`, `radios`, `checkboxes` or `checkbox`.
+    pub kind: &'static str,
+    /// What to type, or the labels of the choices to pick (a date: day, month, year;
+    /// a checkbox: nothing).
+    pub values: Vec<String>,
+    /// Free text, with no format to keep: tests may add to it (markup, say) and it is
+    /// still accepted. Emails, phone numbers, references and numbers are not.
+    pub free: bool,
+}
+
+/// One condition to add in the builder: its title in the catalogue, its slots by label,
+/// and the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableCondition {
+    pub title: String,
+    pub slots: Vec<(String, String)>,
+    /// The map reference of an area slot, if any.
+    pub map_reference: Option<String>,
+    pub reason: String,
+}
+
+/// Every answered box of the triage, in page order, section by section (only the
+/// sections that apply), and its conditions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnswersTable {
+    pub rows: Vec<TableRow>,
+    pub conditions: Vec<TableCondition>,
+    /// How many "add another" items each section needs beyond the first.
+    pub extra_items: Vec<(&'static str, usize)>,
+    /// Every section's address and title, in task-list order (the task list's links).
+    pub sections: Vec<(&'static str, &'static str)>,
+}
+
+pub fn answers_table(triage: &Triage, ctx: &RulesContext, catalogue: &Catalogue) -> AnswersTable {
+    let w = words(ctx);
+    let sections = SectionId::ALL.iter().map(|s| (s.slug(), s.title())).collect();
+    let mut table = AnswersTable { rows: Vec::new(), conditions: Vec::new(), extra_items: Vec::new(), sections };
+    for id in SectionId::ALL.into_iter().filter(|s| section_applies(triage, *s, ctx) && *s != SectionId::Conditions) {
+        for entry in section(id) {
+            match entry {
+                Entry::Ask(q) if entry_shows(id, q.shows, triage) => {
+                    if let Some(row) = row(id, q, triage, 0, &w, None) {
+                        table.rows.push(row);
+                    }
+                }
+                Entry::Group(g) if entry_shows(id, g.shows, triage) => {
+                    let items = g.items(triage);
+                    if items > 1 {
+                        table.extra_items.push((id.slug(), items - 1));
+                    }
+                    for i in 0..items {
+                        let iw = w.item(i);
+                        let legend = g.item_legend.map(|l| iw.fill(l));
+                        for q in g.questions.iter().filter(|q| shows_in(g.questions, q, triage, i)) {
+                            if let Some(row) = row(id, q, triage, i, &iw, legend.clone()) {
+                                table.rows.push(row);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for c in &triage.conditions {
+        let Some(template) = catalogue.get(&c.template_id) else { continue };
+        let slots = template
+            .slots
+            .iter()
+            .filter_map(|spec| c.slots.iter().find(|s| s.name == spec.name).map(|s| (spec.label.clone(), s.text.clone())))
+            .collect();
+        let map_reference = c.slots.iter().find_map(|s| s.map_reference.clone());
+        table.conditions.push(TableCondition { title: template.title.clone(), slots, map_reference, reason: c.reason.clone() });
+    }
+    table
+}
+
+fn row(section: SectionId, q: &Question, triage: &Triage, item: usize, w: &Words, legend: Option<String>) -> Option<TableRow> {
+    let answer = q.read(triage, item);
+    if answer.is_blank() {
+        return None;
+    }
+    let choice = |i: usize| q.choices().get(i).map(|l| w.fill(l));
+    let (kind, values) = match q.kind {
+        Kind::Text { .. } | Kind::LongText { .. } => ("text", vec![answer.text()]),
+        Kind::Date { .. } => {
+            let d = answer.date();
+            ("date", vec![d.day, d.month, d.year])
+        }
+        Kind::Radios { .. } => ("radios", answer.choice().and_then(choice).into_iter().collect()),
+        Kind::Checkboxes { .. } => ("checkboxes", answer.choices().into_iter().filter_map(choice).collect()),
+        Kind::Checkbox => ("checkbox", vec![]),
+    };
+    let free = matches!(q.kind, Kind::LongText { .. } | Kind::Text { input: Input::Text | Input::PersonName, .. });
+    Some(TableRow { section: section.slug(), item: legend, label: q.page_label(w), kind, values, free })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::triage::fixtures::{example_context, example_full_triage};
+
+    #[test]
+    fn the_example_case_is_a_table_of_every_answered_box_by_its_label() {
+        let ctx = example_context();
+        let catalogue = ctx.conditions_catalogue.clone().expect("the example catalogue loads");
+        let table = answers_table(&example_full_triage(), &ctx, &catalogue);
+        let find = |label: &str| table.rows.iter().find(|r| r.label == label).unwrap_or_else(|| panic!("no {label}"));
+        assert_eq!(find("Your full name").values, vec!["Jo Example"]);
+        assert_eq!(find("Respondent's date of birth").values, vec!["12", "4", "1988"]);
+        assert_eq!(find("What is the respondent's connection to Exampleshire?").values, vec!["Lives in Exampleshire"]);
+        assert_eq!(find("Other names they use (optional)").kind, "text");
+        assert!(table.rows.iter().any(|r| r.item.as_deref() == Some("Person 2") && r.label == "Full name"));
+        assert_eq!(table.extra_items, vec![("people", 1)]);
+        assert_eq!(table.conditions.len(), 2);
+        assert_eq!(table.conditions[1].map_reference.as_deref(), Some("Map A"));
+        // The declaration is on check answers, and a section that does not apply is left out.
+        assert!(table.rows.iter().all(|r| r.section != "youth-justice"));
+    }
+}
