@@ -81,6 +81,8 @@ test.describe("forced colours (high contrast)", () => {
 
   test("radios and checkboxes keep their own system drawing", async ({ page, pageErrors }) => {
     await gotoApp(page, "triage/investigation");
+    // "Yes" reveals the offences (checkboxes) and the stage and bail questions (radios).
+    await page.getByRole("group", { name: "Is there a substantive criminal investigation?" }).getByRole("radio", { name: "Yes", exact: true }).check();
     const controls = await page.locator("input[type=radio], input[type=checkbox]").evaluateAll((els) =>
       els.map((el) => {
         const s = getComputedStyle(el) as any;

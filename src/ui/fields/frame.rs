@@ -62,6 +62,9 @@ pub fn Fieldset(
     /// The legend as a medium heading.
     #[prop(optional)]
     large: bool,
+    /// A caption above the legend's words, inside the legend ("Question 2 of 5").
+    #[prop(optional_no_strip)]
+    caption: Option<String>,
     /// `role="group"` for a date, which is one answer rather than a choice.
     #[prop(optional_no_strip)]
     role: Option<&'static str>,
@@ -75,7 +78,10 @@ pub fn Fieldset(
     view! {
         <FormGroup error=error>
             <fieldset class="fieldset" role=role aria-describedby=describedby>
-                <legend class=if large { "fieldset__legend fieldset__legend--m" } else { "fieldset__legend" }>{legend}</legend>
+                <legend class=if large { "fieldset__legend fieldset__legend--m" } else { "fieldset__legend" }>
+                    {caption.map(|c| view! { <span class="caption">{c}</span> })}
+                    {legend}
+                </legend>
                 {after_legend.map(|v| v.run())}
                 <HintAndError id=id hint=hint error=error/>
                 {children()}

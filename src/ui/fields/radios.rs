@@ -36,6 +36,8 @@ pub fn Radios<T>(
     #[prop(optional)] reveals: Vec<Reveal<T>>,
     /// Show the legend as a larger heading-like label.
     #[prop(optional)] legend_large: bool,
+    /// A caption inside the legend, above its words.
+    #[prop(optional, into)] caption: MaybeProp<String>,
     #[prop(optional)] after_legend: Option<ViewFn>,
 ) -> impl IntoView
 where
@@ -69,7 +71,7 @@ where
         })
         .collect_view();
     view! {
-        <Fieldset id=id legend=legend error=error hint=hint large=legend_large after_legend=after_legend>
+        <Fieldset id=id legend=legend error=error hint=hint large=legend_large caption=caption.get_untracked() after_legend=after_legend>
             <div class=if inline { "radios radios--inline" } else { "radios" }>{items}</div>
         </Fieldset>
     }
