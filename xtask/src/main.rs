@@ -1,5 +1,5 @@
 //! `cargo xtask serve` and `cargo xtask test`: everything set up and run from two
-//! commands, on Linux and Windows. See README.md.
+//! commands, on Linux and Windows; `build` for contributors. See README.md.
 mod bench;
 mod boot;
 mod content;
@@ -25,7 +25,12 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve [--port 8080] [--base /spo/] [--no-build]
         install what is missing, build the release site and serve it with the
         development inbox (POST /api/submissions stores bodies under inbox/)
-  test  native tests, release build, end-to-end tests in Chromium with axe-core
+  test [--native-only | --e2e-only] [--skip-sub] [--work NAME] [-- PLAYWRIGHT ARGS]
+        native tests, release build, end-to-end tests in Chromium with axe-core
+        (one spec: cargo xtask test --e2e-only -- tests/e2e/x.spec.ts)
+  build [--base /spo/]
+        build the release site into dist/ (for another base, target/dist-sub/)
+        and stop; `serve --no-build` then serves it
   content [--dist DIR]
         write the generated content (guidance, catalogue, schema) into dist/ (or
         DIR), then refresh the force's name, marking, no-JavaScript contacts and the
@@ -42,6 +47,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
+        Some("build") => site::build_command(&args[1..]).map(|_| ()),
         Some("content") => {
             let dist = flag(&args, "--dist").map(PathBuf::from).unwrap_or_else(|| root().join("dist"));
             site::complete(&dist)
