@@ -71,7 +71,14 @@ fn trunk(tools: &Tools, dist: &Path, base: &str, release: bool) -> Result<(), St
         args.push("--release");
     }
     args.extend(["--dist", &dist_arg, "--public-url", base]);
-    proc::run(&root(), "trunk", &args, &[("PATH", proc::path_with(&tools.node_bin)), ("TRUNK_OFFLINE", "true".into())])
+    let mut env = vec![("PATH", proc::path_with(&tools.node_bin)), ("TRUNK_OFFLINE", "true".into())];
+    if !release {
+        // No DWARF in the debug wasm: wasm-bindgen drops it anyway (index.html has no
+        // data-keep-debug), and with it rustc wrote a 170 MB wasm that wasm-bindgen took
+        // about 10 s to read on every rebuild. Function names stay (the name section).
+        env.push(("CARGO_PROFILE_DEV_DEBUG", "0".into()));
+    }
+    proc::run(&root(), "trunk", &args, &env)
 }
 
 /// What both builds do after trunk: the generated content, and boot.js in place of
