@@ -54,9 +54,7 @@ pub fn build(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
 pub fn build_dev(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
     trunk(tools, dist, base, false)?;
     app_and_content(dist)?;
-    crate::noscript::write_into(dist)?;
-    crate::csp::write_into(dist)?;
-    Ok(())
+    config_steps(dist).map(|_| ())
 }
 
 /// `cargo fetch --locked`: trunk runs cargo with --offline.
@@ -123,11 +121,16 @@ pub fn complete(dist: &Path) -> Result<(), String> {
 /// The steps that read the built config.json: the contacts in the no-JavaScript
 /// message and the Content-Security-Policy (meta tag and `security-headers.txt`).
 fn finish(dist: &Path) -> Result<(), String> {
-    crate::noscript::write_into(dist)?;
-    let policy = crate::csp::write_into(dist)?;
+    let policy = config_steps(dist)?;
     println!("xtask: Content-Security-Policy: {policy}");
     println!("xtask: headers to send are in {}", dist.join(crate::csp::HEADERS_FILE).display());
     Ok(())
+}
+
+/// The no-JavaScript contacts, then the policy (returned).
+fn config_steps(dist: &Path) -> Result<String, String> {
+    crate::noscript::write_into(dist)?;
+    crate::csp::write_into(dist)
 }
 
 /// Normalise a base path to "/", or "/name/" with both slashes.
