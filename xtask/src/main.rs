@@ -1,9 +1,10 @@
 //! `cargo xtask serve` and `cargo xtask test`: everything set up and run from two
-//! commands, on Linux and Windows. See README.md.
+//! commands, on Linux and Windows; `dev` and `build` for contributors. See README.md.
 mod bench;
 mod boot;
 mod content;
 mod csp;
+mod dev;
 mod inbox;
 #[cfg(test)]
 mod inbox_load_tests;
@@ -25,7 +26,16 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve [--port 8080] [--base /spo/] [--no-build]
         install what is missing, build the release site and serve it with the
         development inbox (POST /api/submissions stores bodies under inbox/)
-  test  native tests, release build, end-to-end tests in Chromium with axe-core
+  test [--native-only | --e2e-only] [--skip-sub] [--work NAME] [-- PLAYWRIGHT ARGS]
+        native tests, release build, end-to-end tests in Chromium with axe-core
+        (one spec: cargo xtask test --e2e-only -- tests/e2e/x.spec.ts)
+  dev [--port 8080] [--base /spo/]
+        debug build (no wasm-opt, no prerendering) served with the development inbox
+        at http://127.0.0.1:8080/, rebuilt into target/dev/dist when a file in src/,
+        content/, style/, public/ or index.html changes; reload to see it
+  build [--base /spo/]
+        build the release site into dist/ (for another base, target/dist-sub/)
+        and stop; `serve --no-build` then serves it
   content [--dist DIR]
         write the generated content (guidance, catalogue, schema) into dist/ (or
         DIR), then refresh the force's name, marking, no-JavaScript contacts and the
@@ -42,6 +52,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
+        Some("dev") => dev::run(&args[1..]),
+        Some("build") => site::build_command(&args[1..]).map(|_| ()),
         Some("content") => {
             let dist = flag(&args, "--dist").map(PathBuf::from).unwrap_or_else(|| root().join("dist"));
             site::complete(&dist)

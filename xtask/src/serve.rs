@@ -4,27 +4,46 @@
 //! and compresses with gzip as an intranet server would.
 use crate::inbox::{header, Inbox};
 use crate::respond::respond;
-use crate::site::{self, normalise_base};
-use crate::{flag, root, tools};
+use crate::site;
+use crate::{flag, root};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use tiny_http::{Method, Request, Response, Server};
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let base = normalise_base(&flag(args, "--base").unwrap_or_else(|| "/".into()));
-    let port: u16 = flag(args, "--port").unwrap_or_else(|| "8080".into()).parse().map_err(|_| "--port takes a number")?;
-    let dist = if base == "/" { root().join("dist") } else { root().join("target").join("dist-sub") };
-    if !args.iter().any(|a| a == "--no-build") {
-        let tools = tools::ensure(tools::Need::build())?;
-        site::build(&tools, &dist, &base)?;
-    }
+    let port = port(args)?;
+    let (base, dist) = if args.iter().any(|a| a == "--no-build") {
+        let base = site::base_arg(args);
+        let dist = site::dist_for(&base);
+        (base, dist)
+    } else {
+        site::build_command(args)?
+    };
     let inbox = root().join("inbox");
     let server = DevServer::start(&format!("127.0.0.1:{port}"), dist, base.clone(), inbox.clone(), 8)?;
     println!("xtask: serving http://127.0.0.1:{}{base}  (inbox: POST /api/submissions -> {})", server.port, inbox.display());
     println!("xtask: press Ctrl+C to stop");
     server.wait();
     Ok(())
+}
+
+/// `--port N`, 8080 if not given.
+pub fn port(args: &[String]) -> Result<u16, String> {
+    flag(args, "--port").unwrap_or_else(|| "8080".into()).parse().map_err(|_| "--port takes a number".to_string())
+}
+
+/// How files are sent.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Mode {
+    /// As a deployment should: compressed, hashed assets cached for ever, the headers
+    /// the build wrote read once.
+    Release,
+    /// For `cargo xtask dev`, whose build changes under the server: nothing cached
+    /// (a reload always gets the latest build), nothing compressed (loopback, and
+    /// gzipping the multi-megabyte debug wasm on every reload costs more than it saves),
+    /// and the headers re-read on each request, since each build writes its own CSP.
+    Dev,
 }
 
 /// A running server; stopped by `stop`, or kept until the process ends by `wait`.
@@ -41,15 +60,20 @@ struct Site {
     /// From the build's security-headers.txt: sent with every page and file, so the
     /// dev server behaves like a well-configured deployment (CSP included).
     headers: Vec<(String, String)>,
+    mode: Mode,
 }
 
 impl DevServer {
     /// Listen on `addr` (port 0 picks a free one) with `threads` workers.
     pub fn start(addr: &str, dist: PathBuf, base: String, inbox_dir: PathBuf, threads: usize) -> Result<DevServer, String> {
+        Self::start_with(addr, dist, base, inbox_dir, threads, Mode::Release)
+    }
+
+    pub fn start_with(addr: &str, dist: PathBuf, base: String, inbox_dir: PathBuf, threads: usize, mode: Mode) -> Result<DevServer, String> {
         let server = Arc::new(Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?);
         let port = server.server_addr().to_ip().map(|a| a.port()).unwrap_or(0);
         let headers = security_headers(&dist);
-        let site = Arc::new(Site { dist, base, inbox: Inbox::new(inbox_dir)?, headers });
+        let site = Arc::new(Site { dist, base, inbox: Inbox::new(inbox_dir)?, headers, mode });
         let workers = (0..threads.max(1))
             .map(|_| {
                 let (server, site) = (server.clone(), site.clone());
@@ -142,14 +166,15 @@ impl Site {
             name.push(suffix);
             std::fs::read(name).ok()
         };
-        let (body, encoding) = match (compressible(ext), accepts("br"), accepts("gzip")) {
+        let compress = self.mode == Mode::Release && compressible(ext);
+        let (body, encoding) = match (compress, accepts("br"), accepts("gzip")) {
             (true, true, _) if beside(".br").is_some() => (beside(".br").unwrap_or_default(), Some("br")),
             (true, _, true) => (beside(".gz").unwrap_or_else(|| gzip(&bytes)), Some("gzip")),
             _ => (bytes, None),
         };
         let mut response = self.secure(Response::from_data(body))
             .with_header(header("Content-Type", content_type(ext)))
-            .with_header(header("Cache-Control", cache_control(file)))
+            .with_header(header("Cache-Control", if self.mode == Mode::Dev { "no-store" } else { cache_control(file) }))
             .with_header(header("Vary", "Accept-Encoding"));
         if let Some(coding) = encoding {
             response = response.with_header(header("Content-Encoding", coding));
@@ -159,7 +184,14 @@ impl Site {
 
     /// The response with the deploy headers added.
     fn secure<R: std::io::Read>(&self, mut response: Response<R>) -> Response<R> {
-        for (name, value) in &self.headers {
+        let fresh;
+        let headers = if self.mode == Mode::Dev {
+            fresh = security_headers(&self.dist);
+            &fresh
+        } else {
+            &self.headers
+        };
+        for (name, value) in headers {
             response = response.with_header(header(name, value));
         }
         response
@@ -210,5 +242,47 @@ fn cache_control(file: &Path) -> &'static str {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Read, Write};
+
+    /// The status line and headers of a GET, lower-cased.
+    fn get_head(port: u16, path: &str) -> String {
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+        write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip, br\r\nConnection: close\r\n\r\n").expect("send");
+        let mut answer = Vec::new();
+        s.read_to_end(&mut answer).expect("read");
+        let text = String::from_utf8_lossy(&answer).to_lowercase();
+        text.split("\r\n\r\n").next().unwrap_or_default().to_string()
+    }
+
+    #[test]
+    fn dev_mode_caches_nothing_compresses_nothing_and_rereads_the_headers() {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-dev-{}", std::process::id()));
+        let dist = dir.join("dist");
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("index.html"), "<!DOCTYPE html><p>page</p>").unwrap();
+        std::fs::write(dist.join("app-0123abcd.js"), "console.log(1)".repeat(100)).unwrap();
+        let dev = DevServer::start_with("127.0.0.1:0", dist.clone(), "/".into(), dir.join("inbox"), 2, Mode::Dev).unwrap();
+        let release = DevServer::start("127.0.0.1:0", dist.clone(), "/".into(), dir.join("inbox"), 2).unwrap();
+
+        for path in ["/", "/app-0123abcd.js", "/triage"] {
+            let head = get_head(dev.port, path);
+            assert!(head.contains("cache-control: no-store"), "{path}: {head}");
+            assert!(!head.contains("content-encoding"), "{path}: {head}");
+        }
+        let head = get_head(release.port, "/app-0123abcd.js");
+        assert!(head.contains("immutable") && head.contains("content-encoding: gzip"), "release mode is unchanged: {head}");
+
+        // A rebuild writes a new policy: the dev server sends it without a restart.
+        std::fs::write(dist.join(crate::csp::HEADERS_FILE), "Content-Security-Policy: default-src 'self'\n").unwrap();
+        assert!(get_head(dev.port, "/").contains("content-security-policy: default-src 'self'"));
+        dev.stop();
+        release.stop();
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

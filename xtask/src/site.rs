@@ -1,25 +1,42 @@
 //! Building the release site: trunk for the app, then the generated content, the
-//! loader (boot.js), the prerendered pages, and what reads config.json.
+//! loader (boot.js), the prerendered pages, and what reads config.json. Also the debug
+//! site for `cargo xtask dev`, from the same steps less prerendering and compression.
 use crate::tools::{self, Tools};
 use crate::{content, proc, root};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// `cargo xtask build [--base /spo/]` and the build half of `serve`: the tools, then
+/// the release site into the folder for its base. Returns the base and the folder.
+pub fn build_command(args: &[String]) -> Result<(String, PathBuf), String> {
+    let base = base_arg(args);
+    let dist = dist_for(&base);
+    let tools = tools::ensure(tools::Need::build())?;
+    build(&tools, &dist, &base)?;
+    println!("xtask: built the site for {base} into {}", dist.display());
+    Ok((base, dist))
+}
+
+/// `--base`, normalised; "/" if not given.
+pub fn base_arg(args: &[String]) -> String {
+    normalise_base(&crate::flag(args, "--base").unwrap_or_else(|| "/".into()))
+}
+
+/// Where the release site for `base` goes: `dist/` for the root, the folder to copy to
+/// a server; a sub-path build goes under target/ so it never replaces that one.
+pub fn dist_for(base: &str) -> PathBuf {
+    if base == "/" {
+        root().join("dist")
+    } else {
+        root().join("target").join("dist-sub")
+    }
+}
 
 /// Build the release site into `dist` for hosting under `base` ("/" or "/spo/").
 pub fn build(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
-    let root = root();
     // trunk runs cargo with --offline (Trunk.toml), so fetch everything first.
-    proc::run(&root, "cargo", &["fetch", "--locked"], &[])?;
-    let dist_arg = dist.to_string_lossy().into_owned();
-    proc::run(
-        &root,
-        "trunk",
-        &["build", "--release", "--dist", &dist_arg, "--public-url", base],
-        &[("PATH", proc::path_with(&tools.node_bin)), ("TRUNK_OFFLINE", "true".into())],
-    )?;
-    content::write_into(dist)?;
-    let index = dist.join("index.html");
-    let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    std::fs::write(&index, crate::boot::apply(&page)?).map_err(|e| format!("{}: {e}", index.display()))?;
+    fetch()?;
+    trunk(tools, dist, base, true)?;
+    app_and_content(dist)?;
     match tools.chromium.clone().or_else(tools::chromium_if_possible) {
         Some(chromium) => {
             crate::prerender::run(dist, base, &chromium)?;
@@ -27,6 +44,48 @@ pub fn build(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
         None => println!("xtask: warning: no Chromium, so no page is prerendered; every page waits for the app to start"),
     }
     complete(dist)
+}
+
+/// The debug site for `cargo xtask dev`: trunk without --release (so no wasm-opt and
+/// no minifying), the same content, loader and config steps as the release build so
+/// the page behaves as deployed, but no prerendering (seconds of Chromium per build)
+/// and no compressed copies (brotli on a debug wasm is slow, and loopback needs none).
+/// Call `fetch` once first.
+pub fn build_dev(tools: &Tools, dist: &Path, base: &str) -> Result<(), String> {
+    trunk(tools, dist, base, false)?;
+    app_and_content(dist)?;
+    config_steps(dist).map(|_| ())
+}
+
+/// `cargo fetch --locked`: trunk runs cargo with --offline.
+pub fn fetch() -> Result<(), String> {
+    proc::run(&root(), "cargo", &["fetch", "--locked"], &[])
+}
+
+fn trunk(tools: &Tools, dist: &Path, base: &str, release: bool) -> Result<(), String> {
+    let dist_arg = dist.to_string_lossy().into_owned();
+    let mut args = vec!["build"];
+    if release {
+        args.push("--release");
+    }
+    args.extend(["--dist", &dist_arg, "--public-url", base]);
+    let mut env = vec![("PATH", proc::path_with(&tools.node_bin)), ("TRUNK_OFFLINE", "true".into())];
+    if !release {
+        // No DWARF in the debug wasm: wasm-bindgen drops it anyway (index.html has no
+        // data-keep-debug), and with it rustc wrote a 170 MB wasm that wasm-bindgen took
+        // about 10 s to read on every rebuild. Function names stay (the name section).
+        env.push(("CARGO_PROFILE_DEV_DEBUG", "0".into()));
+    }
+    proc::run(&root(), "trunk", &args, &env)
+}
+
+/// What both builds do after trunk: the generated content, and boot.js in place of
+/// trunk's loader.
+fn app_and_content(dist: &Path) -> Result<(), String> {
+    content::write_into(dist)?;
+    let index = dist.join("index.html");
+    let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    std::fs::write(&index, crate::boot::apply(&page)?).map_err(|e| format!("{}: {e}", index.display()))
 }
 
 /// Every page of the site: index.html and the prerendered `ROUTE/index.html`s.
@@ -62,11 +121,16 @@ pub fn complete(dist: &Path) -> Result<(), String> {
 /// The steps that read the built config.json: the contacts in the no-JavaScript
 /// message and the Content-Security-Policy (meta tag and `security-headers.txt`).
 fn finish(dist: &Path) -> Result<(), String> {
-    crate::noscript::write_into(dist)?;
-    let policy = crate::csp::write_into(dist)?;
+    let policy = config_steps(dist)?;
     println!("xtask: Content-Security-Policy: {policy}");
     println!("xtask: headers to send are in {}", dist.join(crate::csp::HEADERS_FILE).display());
     Ok(())
+}
+
+/// The no-JavaScript contacts, then the policy (returned).
+fn config_steps(dist: &Path) -> Result<String, String> {
+    crate::noscript::write_into(dist)?;
+    crate::csp::write_into(dist)
 }
 
 /// Normalise a base path to "/", or "/name/" with both slashes.
@@ -76,5 +140,23 @@ pub fn normalise_base(base: &str) -> String {
         "/".to_string()
     } else {
         format!("/{trimmed}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_base_picks_the_folder() {
+        assert_eq!(base_arg(&[]), "/");
+        assert_eq!(base_arg(&args(&["--base", "spo"])), "/spo/");
+        assert_eq!(base_arg(&args(&["--port", "9000", "--base", "/spo/"])), "/spo/");
+        assert_eq!(dist_for("/"), root().join("dist"));
+        assert_eq!(dist_for("/spo/"), root().join("target").join("dist-sub"));
     }
 }
