@@ -19,7 +19,7 @@ test("the error summary", async ({ page, pageErrors }) => {
       - heading "There is a problem" [level=2]
       - list:
         - listitem:
-          - link "Enter your name":
+          - link "Enter your full name":
             - /url: "#about-name"
         - listitem:
           - link "Enter your rank":
@@ -28,10 +28,10 @@ test("the error summary", async ({ page, pageErrors }) => {
           - link "Enter your collar or warrant number":
             - /url: "#about-collar-number"
         - listitem:
-          - link "Enter your email address":
+          - link "Enter your work email address":
             - /url: "#about-email"
         - listitem:
-          - link "Enter your phone number":
+          - link "Enter your work phone number":
             - /url: "#about-phone"
         - listitem:
           - link "Enter your team or station":
@@ -95,6 +95,12 @@ test("radios with a revealed question", async ({ page, pageErrors }) => {
         - text: Convicted
         - radio "Acquitted"
         - text: Acquitted
+      - group "Is the respondent on bail?":
+        - text: ""
+        - radio "Yes"
+        - text: "Yes"
+        - radio "No"
+        - text: "No"
       - radio "No"
       - text: "No"
   `);

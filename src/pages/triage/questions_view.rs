@@ -85,11 +85,11 @@ fn question_view(q: &'static Question, siblings: Siblings, item: usize, words: M
 fn field(q: &'static Question, siblings: Siblings, item: usize, words: Memo<Words>) -> AnyView {
     let s = use_triage();
     let t = s.triage;
-    let (id, w) = match siblings {
-        Siblings::Group(g) => (g.field_id(item, q), words.get_untracked().item(item)),
-        Siblings::Section(_) => (q.id.to_string(), words.get_untracked()),
+    let (id, w, group) = match siblings {
+        Siblings::Group(g) => (g.field_id(item, q), words.get_untracked().item(item), Some(g)),
+        Siblings::Section(_) => (q.id.to_string(), words.get_untracked(), None),
     };
-    let label = q.page_label(&w);
+    let label = q.page_label(&w, group);
     let hint = q.hint.map(|h| w.fill(h));
     let why = ViewFn::from(move || q.why.map(|w| why_we_ask(w.slug, w.anchor)));
     match q.kind {

@@ -144,10 +144,13 @@ impl Question {
     }
 
     /// The label as the page shows it: words filled in, and "(optional)" after a typed
-    /// answer the officer may leave blank.
-    pub fn page_label(&self, words: &Words) -> String {
+    /// answer the officer may leave blank (not in a group that asks for at least one,
+    /// such as the crime references).
+    pub fn page_label(&self, words: &Words, group: Option<&Group>) -> String {
         let label = words.fill(self.label);
-        let optional = self.required.is_none() && matches!(self.kind, Kind::Text { .. } | Kind::LongText { .. });
+        let optional = self.required.is_none()
+            && !group.is_some_and(|g| g.required.is_some())
+            && matches!(self.kind, Kind::Text { .. } | Kind::LongText { .. });
         if optional {
             format!("{label} (optional)")
         } else {

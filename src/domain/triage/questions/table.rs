@@ -61,7 +61,7 @@ pub fn answers_table(triage: &Triage, ctx: &RulesContext, catalogue: &Catalogue)
         for entry in section(id) {
             match entry {
                 Entry::Ask(q) if entry_shows(id, q.shows, triage) => {
-                    if let Some(row) = row(id, q, triage, 0, &w, None) {
+                    if let Some(row) = row(id, q, None, triage, 0, &w, None) {
                         table.rows.push(row);
                     }
                 }
@@ -74,7 +74,7 @@ pub fn answers_table(triage: &Triage, ctx: &RulesContext, catalogue: &Catalogue)
                         let iw = w.item(i);
                         let legend = g.item_legend.map(|l| iw.fill(l));
                         for q in g.questions.iter().filter(|q| shows_in(g.questions, q, triage, i)) {
-                            if let Some(row) = row(id, q, triage, i, &iw, legend.clone()) {
+                            if let Some(row) = row(id, q, Some(g), triage, i, &iw, legend.clone()) {
                                 table.rows.push(row);
                             }
                         }
@@ -97,7 +97,15 @@ pub fn answers_table(triage: &Triage, ctx: &RulesContext, catalogue: &Catalogue)
     table
 }
 
-fn row(section: SectionId, q: &Question, triage: &Triage, item: usize, w: &Words, legend: Option<String>) -> Option<TableRow> {
+fn row(
+    section: SectionId,
+    q: &Question,
+    group: Option<&super::Group>,
+    triage: &Triage,
+    item: usize,
+    w: &Words,
+    legend: Option<String>,
+) -> Option<TableRow> {
     let answer = q.read(triage, item);
     if answer.is_blank() {
         return None;
@@ -114,7 +122,7 @@ fn row(section: SectionId, q: &Question, triage: &Triage, item: usize, w: &Words
         Kind::Checkbox => ("checkbox", vec![]),
     };
     let free = matches!(q.kind, Kind::LongText { .. } | Kind::Text { input: Input::Text | Input::PersonName, .. });
-    Some(TableRow { section: section.slug(), item: legend, label: q.page_label(w), kind, values, free })
+    Some(TableRow { section: section.slug(), item: legend, label: q.page_label(w, group), kind, values, free })
 }
 
 #[cfg(test)]
@@ -132,6 +140,8 @@ mod tests {
         assert_eq!(find("Respondent's date of birth").values, vec!["12", "4", "1988"]);
         assert_eq!(find("What is the respondent's connection to Exampleshire?").values, vec!["Lives in Exampleshire"]);
         assert_eq!(find("Other names they use (optional)").kind, "text");
+        // A crime reference is not optional: the group asks for at least one.
+        assert_eq!(find("Crime reference 1").values, vec!["24/123456/25"]);
         assert!(table.rows.iter().any(|r| r.item.as_deref() == Some("Person 2") && r.label == "Full name"));
         assert_eq!(table.extra_items, vec![("people", 1)]);
         assert_eq!(table.conditions.len(), 2);
