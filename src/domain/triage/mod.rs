@@ -27,6 +27,7 @@ pub mod receipt;
 pub mod reference;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod send_outcome;
 pub mod status;
 pub mod validate;
 pub mod validate_about_you;
@@ -61,6 +62,7 @@ pub use receipt::receipt_is_expected;
 pub use reference::{is_valid_reference, is_valid_uuid_v4, Reference, SubmissionId};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::payload_schema;
+pub use send_outcome::{NoAnswer, Response, SendOutcome};
 pub use status::{section_applies, section_status, SectionStatus};
 pub use validate::{is_ready_to_submit, validate_all, validate_answers, validate_section, SectionErrors};
 pub use validate_about_you::validate_about_you;
