@@ -15,7 +15,9 @@ pub mod conditions_context;
 pub mod context;
 pub mod dates;
 pub mod draft;
+pub mod draft_keeper;
 pub mod draft_revision;
+pub mod draft_store;
 pub mod field_ids;
 pub mod fields;
 pub mod fixtures;
@@ -52,7 +54,11 @@ pub use conditions_context::{conditions_context, conditions_section_findings};
 pub use context::RulesContext;
 pub use dates::{age_on, days_between, rfc3339_from_unix_millis, CivilDate, DateInput};
 pub use draft::{DraftError, SavedTriage, DRAFT_FORMAT, DRAFT_KEY, PENDING_KEY};
+pub use draft_keeper::{
+    has_expired, other_tab_saved, DraftKeeper, DraftSync, Opened, Opening, OtherTabSave, Pending, Saved, StoreProblem, UNREADABLE_KEY,
+};
 pub use draft_revision::{check_save, newer_elsewhere, stamped_json, DraftStamp, SaveCheck};
+pub use draft_store::{DraftStore, StoreError};
 pub use fields::FieldError;
 pub use model::*;
 pub use notices::{notices, notices_for, priority, Notice, Priority};

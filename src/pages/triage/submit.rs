@@ -29,7 +29,7 @@ pub fn pending(state: &TriageState, config: &Config) -> Pending {
         submission_id: SubmissionId::from_random_bytes(&random_bytes()).as_str().to_string(),
         reference: Reference::from_random_bytes(&random_bytes()).as_str().to_string(),
     };
-    let _ = storage::write(config.drafts.storage, PENDING_KEY, &serde_json::to_string(&p).unwrap_or_default());
+    let _ = storage::drafts(config).write(PENDING_KEY, &serde_json::to_string(&p).unwrap_or_default());
     state.pending.set(Some(p.clone()));
     p
 }
