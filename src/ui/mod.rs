@@ -7,6 +7,7 @@ pub mod config_state;
 pub mod download;
 pub mod fetch;
 pub mod fields;
+pub mod open_file;
 pub mod page;
 pub mod shell;
 pub mod storage;
