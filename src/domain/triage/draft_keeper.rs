@@ -103,7 +103,7 @@ pub enum Opened {
     /// Could not be opened: set aside under [`UNREADABLE_KEY`], not deleted.
     Unreadable(DraftError),
     /// `saved_at` in Unix milliseconds, `None` when it cannot be read as a time.
-    Restored { triage: Triage, saved_at: Option<f64> },
+    Restored { triage: Box<Triage>, saved_at: Option<f64> },
 }
 
 /// What came of saving.
@@ -243,7 +243,7 @@ impl<S: DraftStore> DraftKeeper<S> {
                         let mut triage = saved.triage;
                         triage.refresh_completed(rules);
                         sync.known = DraftStamp::read(&text).revision;
-                        Opened::Restored { triage, saved_at }
+                        Opened::Restored { triage: Box::new(triage), saved_at }
                     }
                 }
                 Err(e) => {
@@ -255,7 +255,7 @@ impl<S: DraftStore> DraftKeeper<S> {
         };
         // What is on screen now is what this tab loaded (perhaps nothing).
         sync.baseline = Some(match &draft {
-            Opened::Restored { triage, .. } => triage.clone(),
+            Opened::Restored { triage, .. } => (**triage).clone(),
             _ => on_screen.clone(),
         });
         Opening { pending, draft }

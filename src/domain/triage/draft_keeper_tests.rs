@@ -53,7 +53,7 @@ fn a_draft_saved_earlier_is_restored_with_its_submission_id() {
     k.store().put(PENDING_KEY, &pending_json());
     let mut sync = DraftSync::new("me");
     let opening = open(&k, &mut sync, SAVED_MS as f64 + HOUR);
-    assert_eq!(opening.draft, Opened::Restored { triage: example_full_triage(), saved_at: Some(SAVED_MS as f64) });
+    assert_eq!(opening.draft, Opened::Restored { triage: Box::new(example_full_triage()), saved_at: Some(SAVED_MS as f64) });
     assert_eq!(opening.pending.unwrap().reference, "SPO-7KX4-M9QA");
     // This tab has seen revision 4, and what it loaded counts as saved.
     assert_eq!(sync.known, 4);
@@ -129,7 +129,7 @@ fn a_draft_kept_in_this_tab_is_restored_however_old_and_says_when_unknown() {
     saved.triage.about_you.name = "Jo Old".into();
     k.store().put(DRAFT_KEY, &saved.to_json());
     let opening = open(&k, &mut DraftSync::new("me"), 1e15);
-    assert_eq!(opening.draft, Opened::Restored { triage: jo("Jo Old"), saved_at: None });
+    assert_eq!(opening.draft, Opened::Restored { triage: Box::new(jo("Jo Old")), saved_at: None });
 }
 
 #[test]
@@ -306,7 +306,7 @@ fn two_tabs_on_one_draft_choose_whose_answers_to_keep() {
 
     // A reloaded tab opens the answers kept.
     let opened = open(&b, &mut DraftSync::new("b2"), 0.0).draft;
-    assert!(matches!(opened, Opened::Restored { triage, .. } if triage == jo("Jo Alpha Again")));
+    assert!(matches!(opened, Opened::Restored { triage, .. } if *triage == jo("Jo Alpha Again")));
 }
 
 #[test]

@@ -8,7 +8,8 @@
 //! [`Triage::mark_completed`]; the task list calls [`section_status`]; submit calls
 //! [`validate_all`], then [`Payload::build`] with a [`SubmissionMeta`] made from
 //! [`Reference::from_random_bytes`], [`SubmissionId::from_random_bytes`] and
-//! [`rfc3339_from_unix_millis`]; drafts go through [`SavedTriage`].
+//! [`rfc3339_from_unix_millis`]; what the receiver's answer means is [`SendOutcome`]'s to
+//! say; drafts go through [`SavedTriage`], kept in the browser by [`DraftKeeper`].
 
 pub mod choices;
 pub mod conditions_context;

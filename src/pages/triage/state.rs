@@ -305,7 +305,7 @@ fn restore(state: &TriageState, config: &Config) {
         }
         Opened::Unreadable(e) => status.unreadable = Some(e.to_string()),
         Opened::Restored { triage, saved_at } => {
-            state.triage.set(triage);
+            state.triage.set(*triage);
             status.restored_from = Some(saved_at.map(time_words).unwrap_or_else(|| "an earlier session".into()));
         }
     }
