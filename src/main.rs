@@ -2,5 +2,5 @@
 //! `cargo test` can build every target of the package without a browser.
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    spo_triage::ui::mount();
+    spo_triage::app::mount();
 }

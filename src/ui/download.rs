@@ -1,14 +1,13 @@
 //! Saving text as a file on the officer's computer, with no server round trip.
+use gloo_file::{Blob, ObjectUrl};
+use gloo_timers::callback::Timeout;
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
 /// Offer `text` as a download called `file_name`. Returns a message if the browser refused.
 pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| refused())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| refused())?;
+    // The URL is revoked when `url` is dropped.
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
     let a: web_sys::HtmlAnchorElement = document().create_element("a").map_err(|_| refused())?.unchecked_into();
     a.set_href(&url);
     a.set_download(file_name);
@@ -18,7 +17,7 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
     a.click();
     a.remove();
     // Some browsers cancel a download whose URL is revoked at once: wait a little.
-    leptos::prelude::set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(30));
+    Timeout::new(30_000, move || drop(url)).forget();
     Ok(())
 }
 

@@ -1,8 +1,8 @@
 //! A thin wrapper over the browser's fetch with a timeout, turning every failure into
 //! a plain reason a person can act on.
+use gloo_timers::callback::Timeout;
 use leptos::prelude::window;
-use std::time::Duration;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCredentials, RequestInit, RequestMode, RequestRedirect, Response, ResponseType};
 
@@ -64,17 +64,10 @@ pub async fn send(call: Call<'_>) -> Result<Answer, FetchFailure> {
     init.set_headers(&headers);
 
     let abort = controller.clone();
-    let on_timeout = Closure::once_into_js(move || abort.abort());
-    let timer = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.unchecked_ref(),
-            Duration::from_secs(call.timeout_seconds as u64).as_millis() as i32,
-        )
-        .ok();
+    // Dropping the timer when the answer is in cancels it.
+    let timer = Timeout::new(call.timeout_seconds.saturating_mul(1000), move || abort.abort());
     let result = answer(&init, &call).await;
-    if let Some(t) = timer {
-        window().clear_timeout_with_handle(t);
-    }
+    drop(timer);
     match result {
         Ok(a) => Ok(a),
         Err(_) if controller.signal().aborted() => Err(FetchFailure::TimedOut(call.timeout_seconds)),

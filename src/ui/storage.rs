@@ -1,11 +1,15 @@
-//! Draft storage by the policy in config.json. Every call copes with storage that is
-//! disabled, full or throwing (as in some locked-down browsers): the app carries on
-//! and says what could not be kept.
-use crate::domain::config::DraftStorage;
+//! The browser's side of draft storage: [`BrowserStore`] implements the domain's
+//! [`DraftStore`] over sessionStorage or localStorage as config.json's policy says;
+//! [`drafts`] puts it under the domain's [`DraftKeeper`], which makes every decision.
+//! Every call copes with storage that is disabled, full or throwing (as in some
+//! locked-down browsers): the app carries on and says what could not be kept.
+use crate::domain::config::{Config, DraftStorage, Drafts};
+use crate::domain::triage::{DraftKeeper, DraftStore, StoreError};
 use leptos::prelude::window;
 
-/// Where drafts go under `policy`, or `None` when drafts are off or storage is unavailable.
-pub fn area(policy: DraftStorage) -> Result<Option<web_sys::Storage>, String> {
+/// The storage area for `policy`: `Ok(None)` when drafts are off, `Err` when the browser
+/// will not give it (getting it can throw).
+pub fn area(policy: DraftStorage) -> Result<Option<web_sys::Storage>, StoreError> {
     let storage = match policy {
         DraftStorage::Off => return Ok(None),
         DraftStorage::ThisTab => window().session_storage(),
@@ -13,45 +17,55 @@ pub fn area(policy: DraftStorage) -> Result<Option<web_sys::Storage>, String> {
     };
     match storage {
         Ok(Some(s)) => Ok(Some(s)),
-        _ => Err("This browser does not allow drafts to be kept, so your answers are not being saved as you go. Use \u{201c}Save to a file\u{201d} to keep a copy.".into()),
+        _ => Err(StoreError::Unavailable),
     }
 }
 
-pub fn read(policy: DraftStorage, key: &str) -> Result<Option<String>, String> {
-    match area(policy)? {
-        Some(s) => s.get_item(key).map_err(|_| "The saved draft could not be read from this browser.".to_string()),
-        None => Ok(None),
-    }
-}
+/// sessionStorage or localStorage by the policy, fetched afresh on every call (as the
+/// browser may take it away).
+pub struct BrowserStore(pub DraftStorage);
 
-/// What the officer is told when a write fails or does not stick.
-const NOT_SAVED: &str = "Your answers could not be saved in this browser: its storage may be full or turned off. They are still on this page, so keep this tab open, and use \u{201c}Save to a file\u{201d} to download a copy.";
-
-/// Write, then read back: some locked-down browsers accept a write and keep nothing
-/// (or keep it only in memory), and a full store may fail silently.
-pub fn write(policy: DraftStorage, key: &str, value: &str) -> Result<(), String> {
-    match area(policy)? {
-        Some(s) => {
-            s.set_item(key, value).map_err(|_| NOT_SAVED.to_string())?;
-            match s.get_item(key) {
-                Ok(Some(back)) if back == value => Ok(()),
-                _ => Err(NOT_SAVED.to_string()),
-            }
+impl DraftStore for BrowserStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match area(self.0)? {
+            Some(s) => s.get_item(key).map_err(|_| StoreError::Refused),
+            None => Ok(None),
         }
-        None => Ok(()),
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        match area(self.0)? {
+            Some(s) => s.set_item(key, value).map_err(|_| StoreError::Refused),
+            None => Ok(()),
+        }
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        match area(self.0)? {
+            Some(s) => s.remove_item(key).map_err(|_| StoreError::Refused),
+            None => Ok(()),
+        }
     }
 }
 
-pub fn remove(policy: DraftStorage, key: &str) -> Result<(), String> {
-    match area(policy)? {
-        Some(s) => s.remove_item(key).map_err(|_| "The draft could not be deleted from this browser.".to_string()),
-        None => Ok(()),
-    }
+/// The triage draft in this browser under the config's policy.
+pub fn drafts(config: &Config) -> DraftKeeper<BrowserStore> {
+    DraftKeeper::new(BrowserStore(config.drafts.storage), config.drafts.clone())
+}
+
+/// The triage draft under `policy` alone, for deleting (which needs no expiry).
+pub fn drafts_by(policy: DraftStorage) -> DraftKeeper<BrowserStore> {
+    DraftKeeper::new(BrowserStore(policy), Drafts { storage: policy, expiry_hours: None })
 }
 
 /// Now, in Unix milliseconds.
 pub fn now_millis() -> i64 {
     js_sys::Date::now() as i64
+}
+
+/// A time in RFC 3339 as Unix milliseconds, as the browser reads it (`None` if it cannot).
+pub fn millis_of(text: &str) -> Option<f64> {
+    Some(js_sys::Date::parse(text)).filter(|ms| !ms.is_nan())
 }
 
 /// Minutes to add to UTC for local time (positive east of Greenwich).

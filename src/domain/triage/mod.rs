@@ -8,14 +8,17 @@
 //! [`Triage::mark_completed`]; the task list calls [`section_status`]; submit calls
 //! [`validate_all`], then [`Payload::build`] with a [`SubmissionMeta`] made from
 //! [`Reference::from_random_bytes`], [`SubmissionId::from_random_bytes`] and
-//! [`rfc3339_from_unix_millis`]; drafts go through [`SavedTriage`].
+//! [`rfc3339_from_unix_millis`]; what the receiver's answer means is [`SendOutcome`]'s to
+//! say; drafts go through [`SavedTriage`], kept in the browser by [`DraftKeeper`].
 
 pub mod choices;
 pub mod conditions_context;
 pub mod context;
 pub mod dates;
 pub mod draft;
+pub mod draft_keeper;
 pub mod draft_revision;
+pub mod draft_store;
 pub mod field_ids;
 pub mod fields;
 pub mod fixtures;
@@ -27,6 +30,7 @@ pub mod receipt;
 pub mod reference;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod send_outcome;
 pub mod status;
 pub mod validate;
 pub mod validate_about_you;
@@ -51,7 +55,11 @@ pub use conditions_context::{conditions_context, conditions_section_findings};
 pub use context::RulesContext;
 pub use dates::{age_on, days_between, rfc3339_from_unix_millis, CivilDate, DateInput};
 pub use draft::{DraftError, SavedTriage, DRAFT_FORMAT, DRAFT_KEY, PENDING_KEY};
+pub use draft_keeper::{
+    has_expired, other_tab_saved, DraftKeeper, DraftSync, Opened, Opening, OtherTabSave, Pending, Saved, StoreProblem, UNREADABLE_KEY,
+};
 pub use draft_revision::{check_save, newer_elsewhere, stamped_json, DraftStamp, SaveCheck};
+pub use draft_store::{DraftStore, StoreError};
 pub use fields::FieldError;
 pub use model::*;
 pub use notices::{notices, notices_for, priority, Notice, Priority};
@@ -61,6 +69,7 @@ pub use receipt::receipt_is_expected;
 pub use reference::{is_valid_reference, is_valid_uuid_v4, Reference, SubmissionId};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::payload_schema;
+pub use send_outcome::{NoAnswer, Response, SendOutcome};
 pub use status::{section_applies, section_status, SectionStatus};
 pub use validate::{is_ready_to_submit, validate_all, validate_answers, validate_section, SectionErrors};
 pub use validate_about_you::validate_about_you;

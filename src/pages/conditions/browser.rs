@@ -1,5 +1,5 @@
-//! The few browser features the builder's output needs beyond `ui::download`:
-//! copying to the clipboard, reading a chosen file, and the time for `saved_at`.
+//! The few browser features the builder's output needs beyond `ui::download` and
+//! `ui::open_file`: copying to the clipboard, and the time for `saved_at`.
 use crate::domain::triage::rfc3339_from_unix_millis;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -14,11 +14,6 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
         return false;
     }
     JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
-}
-
-/// The text of a file the officer chose, or None if it could not be read.
-pub async fn read_file(file: web_sys::File) -> Option<String> {
-    JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string())
 }
 
 /// Now, in RFC 3339, for a saved set's `saved_at`.

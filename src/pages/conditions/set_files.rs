@@ -1,7 +1,8 @@
 //! Saving the set as a file and opening a saved one. A file that is not a saved set,
 //! is damaged or comes from another version is refused with the domain's message,
 //! and a good file never replaces the conditions already in the builder unasked.
-use super::browser::{now_rfc3339, read_file};
+use super::browser::now_rfc3339;
+use crate::ui::open_file::read_text;
 use crate::ui::download::{download_text, today_stamp};
 use super::state::{empty_set, BuilderState};
 use crate::domain::conditions::set_file::{open, OpenedSet};
@@ -54,7 +55,7 @@ pub fn SetFiles(
         input.set_value("");
         status.set(String::new());
         spawn_local(async move {
-            let text = read_file(file).await;
+            let text = read_text(file).await;
             let Some(cat) = catalogue.with_untracked(|c| c.ready().cloned()) else {
                 file_error.set(Some("The list of conditions has not loaded yet, so the file cannot be opened. Wait a moment and choose the file again.".into()));
                 attempt.update(|a| *a += 1);

@@ -6,6 +6,7 @@ use crate::domain::triage::{rfc3339_from_unix_millis, SavedTriage};
 use crate::domain::version::APP_VERSION;
 use crate::ui::config_state::{use_config, ConfigState};
 use crate::ui::download::{download_text, today_stamp};
+use crate::ui::open_file::read_text;
 use crate::ui::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -32,7 +33,7 @@ pub fn DraftTools() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            let text = read_text(file).await.unwrap_or_default();
             match SavedTriage::parse(&text) {
                 Err(e) => message.set(Some((false, format!("{e}. Your current answers have not been changed.")))),
                 Ok(saved) if has_answers() => {

@@ -1,25 +1,17 @@
 //! The triage in progress, shared by every triage page: the answers, the errors on the
 //! page on screen, the draft kept by the storage policy, and the submission under way.
+//! What to restore, save or take up from another tab is decided by the domain's
+//! [`DraftKeeper`](crate::domain::triage::DraftKeeper); this holds the signals and
+//! listens to the browser.
 use crate::domain::config::{Config, DraftStorage};
-use crate::domain::triage::{check_save, newer_elsewhere, stamped_json, CivilDate, DraftStamp, FieldError, RulesContext, SaveCheck, SavedTriage, Triage};
+use crate::domain::triage::{other_tab_saved, CivilDate, FieldError, Opened, OtherTabSave, RulesContext, Saved, Triage};
 use crate::domain::version::APP_VERSION;
 use crate::ui::config_state::use_config;
 use crate::ui::storage;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
-pub use crate::domain::triage::{DRAFT_KEY, PENDING_KEY};
-
-/// Where an unreadable draft is moved, so saving new answers never destroys it unasked.
-pub const UNREADABLE_KEY: &str = "spo-triage-draft-unreadable";
-
-/// The id and reference given to this triage when the officer first pressed submit.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Pending {
-    pub submission_id: String,
-    pub reference: String,
-}
+pub use crate::domain::triage::{DraftSync, Pending, PENDING_KEY};
 
 /// What the draft store has to say, shown on the task list.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -44,17 +36,6 @@ pub struct DraftStatus {
 pub struct DraftConflict {
     /// When the other tab saved, in words.
     pub their_time: String,
-}
-
-/// What this tab knows of the stored draft (never shown, so not reactive).
-#[derive(Clone, Debug, Default)]
-pub struct DraftSync {
-    /// This page's id, made afresh on each load: a reloaded tab reads the draft anew.
-    pub tab: String,
-    /// The revision this tab last loaded or saved.
-    pub known: u64,
-    /// The answers as last loaded or saved: equal answers need no save.
-    pub baseline: Option<Triage>,
 }
 
 /// After a successful submission: what the confirmation page shows.
@@ -85,6 +66,7 @@ pub struct TriageState {
     /// reference pattern on every key press made typing drop frames on slow desktops.
     pub rules: Memo<Option<Rules>>,
     pub conflict: RwSignal<Option<DraftConflict>>,
+    /// What this tab knows of the stored draft (never shown, so not reactive).
     pub sync: StoredValue<DraftSync>,
 }
 
@@ -150,15 +132,11 @@ impl TriageState {
     pub fn delete_draft(&self, policy: DraftStorage) -> Result<(), String> {
         self.triage.set(Triage::default());
         self.pending.set(None);
-        let a = storage::remove(policy, DRAFT_KEY);
-        let b = storage::remove(policy, PENDING_KEY);
+        let drafts = storage::drafts_by(policy);
+        let deleted = self.sync.try_update_value(|s| drafts.delete(s)).unwrap_or(Ok(()));
         self.draft.set(DraftStatus::default());
         self.conflict.set(None);
-        self.sync.update_value(|s| {
-            s.known = 0;
-            s.baseline = None;
-        });
-        a.and(b)
+        deleted.map_err(|e| e.to_string())
     }
 }
 
@@ -190,7 +168,7 @@ pub fn provide_triage_state() {
             })
         }),
         conflict: RwSignal::new(None),
-        sync: StoredValue::new(DraftSync { tab: tab_id(), ..Default::default() }),
+        sync: StoredValue::new(DraftSync::new(tab_id())),
     };
     provide_context(state);
     // A triage with conditions needs the catalogue to check them: fetch it then, and
@@ -227,19 +205,21 @@ pub fn provide_triage_state() {
     let other_tab = window_event_listener_untyped("storage", move |ev| {
         use wasm_bindgen::JsCast;
         let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else { return };
-        if ev.key().as_deref() != Some(DRAFT_KEY) || !state.ready.get_untracked() {
+        if !state.ready.get_untracked() {
             return;
         }
-        let (Some(text), Some(c)) = (ev.new_value(), config.with_untracked(|c| c.ready().cloned())) else { return };
-        let stamp = DraftStamp::read(&text);
-        let (tab, known) = state.sync.with_value(|s| (s.tab.clone(), s.known));
-        if !newer_elsewhere(&tab, known, &stamp) {
-            return;
-        }
-        if has_unsaved(&state) {
-            state.conflict.set(Some(conflict_from(&text)));
-        } else {
-            adopt(&state, &c, &text);
+        let Some(c) = config.with_untracked(|c| c.ready().cloned()) else { return };
+        let (key, text) = (ev.key(), ev.new_value());
+        let heard = state.sync.with_value(|s| state.triage.with_untracked(|t| other_tab_saved(s, key.as_deref(), text.as_deref(), t)));
+        match heard {
+            OtherTabSave::Ignore => {}
+            OtherTabSave::Ask { their_saved_at } => state.conflict.set(Some(conflict_at(their_saved_at))),
+            OtherTabSave::TakeUp => {
+                let rules = TriageState::rules(&c);
+                if let Some(triage) = state.sync.try_update_value(|s| s.take_up(text.as_deref().unwrap_or_default(), &rules)).flatten() {
+                    show_other_tabs(&state, triage);
+                }
+            }
         }
     });
     on_cleanup(move || {
@@ -273,139 +253,81 @@ fn tab_id() -> String {
     buf.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Whether the answers on screen differ from those last loaded or saved (an empty form
-/// has nothing to lose).
-fn has_unsaved(state: &TriageState) -> bool {
-    state.sync.with_value(|s| {
-        state.triage.with_untracked(|t| {
-            t.has_any_answers() && s.baseline.as_ref() != Some(t)
-        })
-    })
+/// The conflict notice for another tab's save at `saved_at` (RFC 3339, if known).
+fn conflict_at(saved_at: Option<String>) -> DraftConflict {
+    let when = saved_at.as_deref().and_then(storage::millis_of);
+    DraftConflict { their_time: when.map(time_words).unwrap_or_else(|| "a moment ago".into()) }
 }
 
-fn conflict_from(text: &str) -> DraftConflict {
-    let when = SavedTriage::parse(text).map(|s| js_sys::Date::parse(&s.saved_at)).unwrap_or(f64::NAN);
-    DraftConflict { their_time: if when.is_nan() { "a moment ago".into() } else { time_words(when) } }
-}
-
-/// Show the answers saved as `text` (by another tab) in this one.
-fn adopt(state: &TriageState, config: &Config, text: &str) -> bool {
-    let Ok(saved) = SavedTriage::parse(text) else { return false };
-    let mut triage = saved.triage;
-    triage.refresh_completed(&TriageState::rules(config));
-    // Baseline first, so the save effect finds nothing new to write.
-    state.sync.update_value(|s| {
-        s.known = DraftStamp::read(text).revision;
-        s.baseline = Some(triage.clone());
-    });
+/// Show answers another tab saved (already taken up by this tab's [`DraftSync`]; the
+/// baseline is set first, so the save effect finds nothing new to write).
+fn show_other_tabs(state: &TriageState, triage: Triage) {
     state.triage.set(triage);
     state.conflict.set(None);
     state.draft.update(|d| d.updated_from_other_tab = true);
-    true
 }
 
 /// The officer's choice when another tab saved newer answers: take them into this tab.
 pub fn use_other_tabs_answers(state: &TriageState, config: &Config) {
-    match storage::read(config.drafts.storage, DRAFT_KEY) {
-        Ok(Some(text)) if adopt(state, config, &text) => {}
+    let drafts = storage::drafts(config);
+    let rules = TriageState::rules(config);
+    match state.sync.try_update_value(|s| drafts.use_other_tabs_answers(s, &rules)) {
+        Some(Ok(Some(triage))) => show_other_tabs(state, triage),
+        Some(Err(e)) => state.draft.update(|d| d.storage_problem = Some(e.to_string())),
         // The other tab's draft has gone (sent or deleted): keep these answers.
-        Ok(_) => keep_this_tabs_answers(state, config),
-        Err(e) => state.draft.update(|d| d.storage_problem = Some(e)),
+        _ => keep_this_tabs_answers(state, config),
     }
 }
 
 /// The officer's choice when another tab saved newer answers: save these over them.
 pub fn keep_this_tabs_answers(state: &TriageState, config: &Config) {
-    if let Ok(Some(text)) = storage::read(config.drafts.storage, DRAFT_KEY) {
-        let theirs = DraftStamp::read(&text).revision;
-        state.sync.update_value(|s| s.known = s.known.max(theirs));
-    }
-    state.sync.update_value(|s| s.baseline = None);
+    let drafts = storage::drafts(config);
+    state.sync.update_value(|s| drafts.keep_this_tabs_answers(s));
     state.conflict.set(None);
     state.triage.with_untracked(|t| save(state, config, t));
 }
 
 fn save(state: &TriageState, config: &Config, triage: &Triage) {
-    let policy = config.drafts.storage;
-    if policy == DraftStorage::Off || !triage.has_any_answers() {
-        return;
-    }
-    // Waiting for the officer to choose whose answers to keep; or nothing new to save.
-    if state.conflict.with_untracked(Option::is_some) || state.sync.with_value(|s| s.baseline.as_ref() == Some(triage)) {
-        return;
-    }
-    let stored = match storage::read(policy, DRAFT_KEY) {
-        Ok(s) => s,
-        Err(e) => return state.draft.update(|d| d.storage_problem = Some(e)),
-    };
-    let (tab, known) = state.sync.with_value(|s| (s.tab.clone(), s.known));
-    let stamp = match check_save(&tab, known, stored.as_deref().map(DraftStamp::read).as_ref()) {
-        SaveCheck::Write(stamp) => stamp,
-        SaveCheck::Conflict(_) => {
-            let text = stored.unwrap_or_default();
-            return state.conflict.set(Some(conflict_from(&text)));
-        }
-    };
+    let drafts = storage::drafts(config);
+    let asking = state.conflict.with_untracked(Option::is_some);
     let now = storage::now_millis();
-    let saved = SavedTriage::new(triage.clone(), &crate::domain::triage::rfc3339_from_unix_millis(now), APP_VERSION);
-    match storage::write(policy, DRAFT_KEY, &stamped_json(&saved, &stamp)) {
-        Ok(()) => {
-            state.sync.update_value(|s| {
-                s.known = stamp.revision;
-                s.baseline = Some(triage.clone());
-            });
-            state.draft.update(|d| {
-                d.storage_problem = None;
-                d.updated_from_other_tab = false;
-                d.last_saved = Some(time_words(now as f64));
-            });
-        }
-        Err(e) => state.draft.update(|d| d.storage_problem = Some(e)),
+    let Some(saved) = state.sync.try_update_value(|s| drafts.save(s, triage, asking, now, APP_VERSION)) else { return };
+    match saved {
+        Saved::Skipped => {}
+        Saved::Written => state.draft.update(|d| {
+            d.storage_problem = None;
+            d.updated_from_other_tab = false;
+            d.last_saved = Some(time_words(now as f64));
+        }),
+        Saved::Conflict { their_saved_at } => state.conflict.set(Some(conflict_at(their_saved_at))),
+        Saved::Problem(e) => state.draft.update(|d| d.storage_problem = Some(e.to_string())),
     }
 }
 
 fn restore(state: &TriageState, config: &Config) {
-    let policy = config.drafts.storage;
-    let mut status = DraftStatus::default();
-    if let Ok(Some(p)) = storage::read(policy, PENDING_KEY) {
-        state.pending.set(serde_json::from_str(&p).ok());
+    let drafts = storage::drafts(config);
+    let rules = TriageState::rules(config);
+    let on_screen = state.triage.get_untracked();
+    let now = storage::now_millis() as f64;
+    let Some(opening) = state.sync.try_update_value(|s| drafts.open(s, &on_screen, &rules, now, storage::millis_of)) else { return };
+    if opening.pending.is_some() {
+        state.pending.set(opening.pending);
     }
-    match storage::read(policy, DRAFT_KEY) {
-        Err(e) => status.storage_problem = Some(e),
-        Ok(None) => {}
-        Ok(Some(text)) => match SavedTriage::parse(&text) {
-            Ok(saved) => {
-                let saved_ms = js_sys::Date::parse(&saved.saved_at);
-                let age_hours = (storage::now_millis() as f64 - saved_ms) / 3_600_000.0;
-                let expired = policy == DraftStorage::ThisComputer
-                    && config.drafts.expiry_hours.is_some_and(|h| saved_ms.is_nan() || age_hours > h as f64);
-                if expired {
-                    let _ = storage::remove(policy, DRAFT_KEY);
-                    let _ = storage::remove(policy, PENDING_KEY);
-                    state.pending.set(None);
-                    status.expired = true;
-                } else {
-                    let mut triage = saved.triage;
-                    // Ages and "today" may have moved on since the draft was saved.
-                    triage.refresh_completed(&TriageState::rules(config));
-                    state.sync.update_value(|s| {
-                        s.known = DraftStamp::read(&text).revision;
-                        s.baseline = Some(triage.clone());
-                    });
-                    state.triage.set(triage);
-                    status.restored_from = Some(if saved_ms.is_nan() { "an earlier session".into() } else { time_words(saved_ms) });
-                }
-            }
-            Err(e) => {
-                let _ = storage::write(policy, UNREADABLE_KEY, &text);
-                let _ = storage::remove(policy, DRAFT_KEY);
-                status.unreadable = Some(e.to_string());
-            }
-        },
+    let mut status = DraftStatus::default();
+    match opening.draft {
+        Opened::Nothing => {}
+        Opened::Problem(e) => status.storage_problem = Some(e.to_string()),
+        Opened::Expired => {
+            state.pending.set(None);
+            status.expired = true;
+        }
+        Opened::Unreadable(e) => status.unreadable = Some(e.to_string()),
+        Opened::Restored { triage, saved_at } => {
+            state.triage.set(*triage);
+            status.restored_from = Some(saved_at.map(time_words).unwrap_or_else(|| "an earlier session".into()));
+        }
     }
     state.draft.set(status);
-    // What is on screen now is what this tab loaded (perhaps nothing).
-    state.sync.update_value(|s| s.baseline = Some(state.triage.get_untracked()));
 }
 
 /// "23 November 2026 at 4:05pm" in the officer's local time.
