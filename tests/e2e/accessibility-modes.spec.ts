@@ -49,7 +49,7 @@ test.describe("forced colours (high contrast)", () => {
     await page.emulateMedia({ forcedColors: "active" });
   });
 
-  test("the forced-colours rules apply: header, marking and buttons get system-colour borders", async ({ page, pageErrors }) => {
+  test("the forced-colours rules apply: header, marking and buttons get system-colour borders", async ({ page }) => {
     await gotoApp(page, "");
     expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBeTruthy();
     const system = await canvasText(page);
@@ -57,7 +57,7 @@ test.describe("forced colours (high contrast)", () => {
     expect(marking).toBe(system);
   });
 
-  test("focus stays visible on links, buttons, fields, radios and checkboxes", async ({ page, pageErrors }) => {
+  test("focus stays visible on links, buttons, fields, radios and checkboxes", async ({ page }) => {
     test.setTimeout(180_000);
     // Links and the skip link on the home page.
     await gotoApp(page, "");
@@ -79,7 +79,7 @@ test.describe("forced colours (high contrast)", () => {
     await tabTo(page, ".table-wrap[role=region]");
   });
 
-  test("radios and checkboxes keep their own system drawing", async ({ page, pageErrors }) => {
+  test("radios and checkboxes keep their own system drawing", async ({ page }) => {
     await gotoApp(page, "triage/investigation");
     const controls = await page.locator("input[type=radio], input[type=checkbox]").evaluateAll((els) =>
       els.map((el) => {
@@ -96,7 +96,7 @@ test.describe("forced colours (high contrast)", () => {
     }
   });
 
-  test("errors show with borders and text, not colour alone", async ({ page, pageErrors }) => {
+  test("errors show with borders and text, not colour alone", async ({ page }) => {
     await gotoApp(page, "triage/about-you");
     await page.locator("#save-and-continue").click();
     await expect(page.locator("#error-summary")).toBeFocused();
@@ -117,7 +117,7 @@ test.describe("forced colours (high contrast)", () => {
     for (const m of messages) expect(m.trim()).toMatch(/^Error:/);
   });
 
-  test("the task list's status tags and the buttons have borders, not only a background", async ({ page, pageErrors }) => {
+  test("the task list's status tags and the buttons have borders, not only a background", async ({ page }) => {
     await gotoApp(page, "triage");
     await expect(page.locator(".task-list .tag").first()).toBeVisible();
     for (const edge of [await bordersShow(page, ".task-list .tag", ["Top", "Left"], 1), await bordersShow(page, ".button", ["Top", "Left"], 1)]) {
@@ -138,7 +138,7 @@ test.describe("forced colours (high contrast)", () => {
 });
 
 test.describe("reduced motion", () => {
-  test("with reduced motion nothing animates, transitions or scrolls smoothly", async ({ page, pageErrors }) => {
+  test("with reduced motion nothing animates, transitions or scrolls smoothly", async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     const moving: string[] = [];
     for (const route of ["", "triage/investigation", "conditions", "guidance/what-is-an-spo", "guidance/pathway", "examples"]) {
@@ -165,7 +165,7 @@ test.describe("reduced motion", () => {
   });
 });
 
-test("the accessibility statement says what was tested, with figures, and what was not", async ({ page, pageErrors }) => {
+test("the accessibility statement says what was tested, with figures, and what was not", async ({ page }) => {
   await gotoApp(page, "accessibility");
   const tested = page.locator("#tests-run");
   for (const [what, pattern] of [

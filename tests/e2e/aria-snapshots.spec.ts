@@ -10,7 +10,7 @@ function groupOf(page: Page, inputId: string) {
   return page.locator(`#${inputId}`).locator("xpath=ancestor::fieldset[1]");
 }
 
-test("the error summary", async ({ page, pageErrors }) => {
+test("the error summary", async ({ page }) => {
   await openSection(page, "about-you");
   await page.locator("#save-and-continue").click();
   await expect(page.locator("#error-summary")).toBeFocused();
@@ -39,7 +39,7 @@ test("the error summary", async ({ page, pageErrors }) => {
   `);
 });
 
-test("a date input", async ({ page, pageErrors }) => {
+test("a date input", async ({ page }) => {
   await openSection(page, "respondent");
   await expect(groupOf(page, "respondent-dob-day")).toMatchAriaSnapshot(`
     - group "Respondent's date of birth":
@@ -55,7 +55,7 @@ test("a date input", async ({ page, pageErrors }) => {
   `);
 });
 
-test("radios with a revealed question", async ({ page, pageErrors }) => {
+test("radios with a revealed question", async ({ page }) => {
   await openSection(page, "investigation");
   await page.check("#investigation-substantive");
   await expect(page.locator("#investigation-crime-reference-0")).toBeVisible();
@@ -100,7 +100,7 @@ test("radios with a revealed question", async ({ page, pageErrors }) => {
   `);
 });
 
-test("add another", async ({ page, pageErrors }) => {
+test("add another", async ({ page }) => {
   await openSection(page, "people");
   await page.locator("#add-person").click();
   await expect(page.locator("#person-2")).toBeVisible();
@@ -144,7 +144,7 @@ test("add another", async ({ page, pageErrors }) => {
   `);
 });
 
-test("the task list", async ({ page, pageErrors }) => {
+test("the task list", async ({ page }) => {
   await gotoApp(page, "triage");
   await expect(page.locator(".task-list")).toMatchAriaSnapshot(`
     - list "Sections of the triage":
@@ -191,7 +191,7 @@ test("the task list", async ({ page, pageErrors }) => {
   `);
 });
 
-test("the conditions list", async ({ page, pageErrors }) => {
+test("the conditions list", async ({ page }) => {
   await gotoApp(page, "conditions");
   for (const [words, name] of [
     ["contact", "Add condition: No contact with the protected person"],

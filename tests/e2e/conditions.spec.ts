@@ -39,7 +39,7 @@ async function fillPersonAndReason(page: Page, n: number, person: string) {
 const conditionChecks = (page: Page, n: number) => page.locator(`#condition-${n} .chosen__checks`);
 
 test.describe("the conditions builder @both", () => {
-  test("the empty builder has one h1, the policy on keeping the set and no axe violations @both", async ({ page, pageErrors }) => {
+  test("the empty builder has one h1, the policy on keeping the set and no axe violations @both", async ({ page }) => {
     await openBuilder(page);
     await expect(page.locator("h1")).toHaveText("Conditions builder");
     await expect(page).toHaveTitle(/^Conditions builder – SPO triage and guidance/);
@@ -51,7 +51,7 @@ test.describe("the conditions builder @both", () => {
   });
 });
 
-test("an officer builds, checks, reorders and removes conditions with the keyboard alone", async ({ page, pageErrors }) => {
+test("an officer builds, checks, reorders and removes conditions with the keyboard alone", async ({ page }) => {
   await openBuilder(page);
   const total = await page.locator(".catalogue__item").count();
 
@@ -367,7 +367,7 @@ test("the builder fits a 320 pixel screen without scrolling sideways", async ({ 
 });
 
 test.describe("the example conditions library @both", () => {
-  test("the list and a case render with no axe violations @both", async ({ page, pageErrors }) => {
+  test("the list and a case render with no axe violations @both", async ({ page }) => {
     await gotoApp(page, "examples");
     await expect(page.locator("h1")).toHaveText("Example conditions");
     await expect(page.locator("#example-list > li")).toHaveCount(6);

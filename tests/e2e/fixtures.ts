@@ -41,6 +41,31 @@ export function inboxFiles(baseURL: string | undefined): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => path.join(dir, f));
 }
 
+/** Where the triage form keeps its draft (src/domain/triage, `DRAFT_KEY`). */
+export const DRAFT_KEY = "spo-triage-draft";
+
+/** Every text value in the draft the app stored, wherever in the draft it sits. */
+export async function draftTexts(page: Page, storage: "localStorage" | "sessionStorage" = "localStorage"): Promise<string[]> {
+  const text = await page.evaluate(([where, key]) => window[where as "localStorage"].getItem(key), [storage, DRAFT_KEY]);
+  const texts: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === "string") texts.push(v);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  if (text) walk(JSON.parse(text));
+  return texts;
+}
+
+/**
+ * Wait until the draft holds `answer`: the app saves it a moment after typing stops
+ * (src/pages/triage/state.rs), so poll the storage rather than wait a fixed time.
+ */
+export async function expectDraftToHold(page: Page, answer: string, storage: "localStorage" | "sessionStorage" = "localStorage") {
+  await expect
+    .poll(async () => (await draftTexts(page, storage)).some((t) => t.includes(answer)), { message: `the draft in ${storage} holds ${JSON.stringify(answer)}` })
+    .toBe(true);
+}
+
 /** The app is ready when its frame has replaced the loading frame. */
 export async function gotoApp(page: Page, route: string) {
   await page.goto(route);
@@ -72,9 +97,12 @@ type SecurityOptions = {
   allowedOrigins: string[];
   /** Blocked-URL prefixes whose CSP violations a test provokes on purpose. */
   allowedCspViolations: string[];
+  /** Uncaught errors a test provokes on purpose (matched against the error's text). */
+  allowedPageErrors: RegExp[];
 };
 
 type Fixtures = {
+  /** Every uncaught error in the test's pages (the page-error watch fills it). */
   pageErrors: string[];
   /** Every URL the test's pages requested (the security watch fills it). */
   requestedUrls: string[];
@@ -82,19 +110,27 @@ type Fixtures = {
 };
 
 /**
- * `test`: fails on any Content-Security-Policy violation and any request to an origin
- * other than the site's and the configured endpoint's, in every test (auto fixture).
- * A test that needs more says so: `test.use({ allowedOrigins: [...] })`.
+ * `test`: fails on any uncaught error in any of its pages, any Content-Security-Policy
+ * violation and any request to an origin other than the site's and the configured
+ * endpoint's, in every test (auto fixtures). A test that needs more says so:
+ * `test.use({ allowedOrigins: [...] })`, `test.use({ allowedPageErrors: [/.../] })`.
  */
 export const test = base.extend<Fixtures & SecurityOptions>({
   allowedOrigins: [[], { option: true }],
   allowedCspViolations: [[], { option: true }],
-  pageErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await use(errors);
-    expect(errors, "uncaught errors in the page").toEqual([]);
-  },
+  allowedPageErrors: [[], { option: true }],
+  pageErrors: [
+    async ({ context, allowedPageErrors }, use) => {
+      const errors: string[] = [];
+      // The context's "weberror" is every page's "pageerror": the test's own page and
+      // any it opens (a second tab, a link opened in a new window).
+      context.on("weberror", (e) => errors.push(`${e.page()?.url() ?? "a page"}: ${e.error().stack ?? e.error()}`));
+      await use(errors);
+      const unexpected = errors.filter((e) => !allowedPageErrors.some((allowed) => allowed.test(e)));
+      expect(unexpected, "uncaught errors in the pages").toEqual([]);
+    },
+    { auto: true },
+  ],
   requestedUrls: async ({}, use) => {
     await use([]);
   },

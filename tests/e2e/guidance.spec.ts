@@ -28,7 +28,7 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
 }
 
 test.describe("guidance pages @both", () => {
-  test("the contents lists every module with its reading time and status, and no axe violations @both", async ({ page, pageErrors }) => {
+  test("the contents lists every module with its reading time and status, and no axe violations @both", async ({ page }) => {
     await gotoApp(page, "guidance");
     await expect(page.locator("h1")).toHaveText("Guidance");
     await expect(page).toHaveTitle(/^Guidance – SPO triage and guidance/);
@@ -42,7 +42,7 @@ test.describe("guidance pages @both", () => {
     await expectNoAxeViolations(page, "guidance contents");
   });
 
-  test("a module has a contents list, previous and next links, and no axe violations @both", async ({ page, pageErrors, baseURL }) => {
+  test("a module has a contents list, previous and next links, and no axe violations @both", async ({ page, baseURL }) => {
     const module = await moduleJson(page, "three-tests");
     await openModule(page, "three-tests", module.title);
     await expect(page).toHaveTitle(new RegExp(`^${module.title} – `));
@@ -63,7 +63,7 @@ test.describe("guidance pages @both", () => {
     await expect(page.locator("h1")).toBeFocused();
   });
 
-  test("a deep link with an anchor opens the module at that section, with its heading focused @both", async ({ page, pageErrors }) => {
+  test("a deep link with an anchor opens the module at that section, with its heading focused @both", async ({ page }) => {
     await gotoApp(page, "guidance/three-tests#necessity");
     const heading = page.locator("h2#necessity");
     await expect(heading).toBeFocused();
@@ -74,7 +74,7 @@ test.describe("guidance pages @both", () => {
     await expect(page).toHaveURL(/guidance\/three-tests#standard-of-proof$/);
   });
 
-  test("an unknown module says so and links back to the contents @both", async ({ page, pageErrors }) => {
+  test("an unknown module says so and links back to the contents @both", async ({ page }) => {
     await gotoApp(page, "guidance/no-such-module");
     await expect(page.locator("h1")).toHaveText("Module not found");
     await expect(page.locator("#guidance-load-error")).toContainText("no guidance module at this address");
@@ -82,7 +82,7 @@ test.describe("guidance pages @both", () => {
     await expect(page.locator("h1")).toHaveText("Guidance");
   });
 
-  test("search as you type finds a word inside a passage and lands on that section @both", async ({ page, pageErrors }) => {
+  test("search as you type finds a word inside a passage and lands on that section @both", async ({ page }) => {
     const searchRequests: string[] = [];
     page.on("request", (r) => {
       if (r.url().includes("guidance/search.json")) searchRequests.push(r.url());
@@ -108,7 +108,7 @@ test.describe("guidance pages @both", () => {
     await expect(heading).toBeInViewport();
   });
 
-  test("the search page works with the Search button, keeps the words in the address, and has no axe violations @both", async ({ page, pageErrors }) => {
+  test("the search page works with the Search button, keeps the words in the address, and has no axe violations @both", async ({ page }) => {
     await gotoApp(page, "guidance/search");
     await expect(page.locator("h1")).toHaveText("Search the guidance");
     await page.getByLabel("Search the modules and glossary").fill("youth justice");
@@ -132,7 +132,7 @@ test.describe("guidance pages @both", () => {
     await expect(page.locator("#search-results")).toHaveCount(0);
   });
 
-  test("the glossary has an anchor per term, and module text links to it @both", async ({ page, pageErrors }) => {
+  test("the glossary has an anchor per term, and module text links to it @both", async ({ page }) => {
     const index = await (await page.request.get("guidance/index.json")).json();
     await gotoApp(page, "guidance/glossary");
     await expect(page.locator("h1")).toHaveText("Glossary");
@@ -148,7 +148,7 @@ test.describe("guidance pages @both", () => {
     await expect(page.locator(`h2#${target}`)).toBeFocused();
   });
 
-  test("the pathway diagram has a text alternative, on its page and in the module @both", async ({ page, pageErrors }) => {
+  test("the pathway diagram has a text alternative, on its page and in the module @both", async ({ page }) => {
     await gotoApp(page, "guidance");
     await page.getByRole("link", { name: /The SPO pathway/ }).click();
     await expect(page.locator("h1")).toHaveText("The SPO pathway: from report to order and after");
@@ -168,7 +168,7 @@ test.describe("guidance pages @both", () => {
     await expectNoAxeViolations(page, "module page with the pathway");
   });
 
-  test("the accessibility statement shows the support contact from config @both", async ({ page, pageErrors }) => {
+  test("the accessibility statement shows the support contact from config @both", async ({ page }) => {
     await gotoApp(page, "accessibility");
     await expect(page.locator("h1")).toHaveText("Accessibility statement");
     const contact = page.locator("#support-contact");
@@ -190,7 +190,7 @@ test.describe("guidance pages @both", () => {
   });
 });
 
-test("a trainee answers a module's questions, right and wrong, and sees each explanation", async ({ page, pageErrors }) => {
+test("a trainee answers a module's questions, right and wrong, and sees each explanation", async ({ page }) => {
   const module = await moduleJson(page, "three-tests");
   await openModule(page, "three-tests", module.title);
   const [first, second] = module.questions;
@@ -223,7 +223,7 @@ test("a trainee answers a module's questions, right and wrong, and sees each exp
   await expectNoAxeViolations(page, "questions answered");
 });
 
-test("the questions work with the keyboard alone", async ({ page, pageErrors }) => {
+test("the questions work with the keyboard alone", async ({ page }) => {
   const module = await moduleJson(page, "authorisation-court-and-after");
   await openModule(page, module.slug, module.title);
   const question = module.questions[0];
@@ -239,7 +239,7 @@ test("the questions work with the keyboard alone", async ({ page, pageErrors }) 
   await expect(page.locator("#question-1-result")).toContainText("Correct.");
 });
 
-test("a trainee marks a module complete, sees progress after a reload, continues where they left off and resets", async ({ page, pageErrors }) => {
+test("a trainee marks a module complete, sees progress after a reload, continues where they left off and resets", async ({ page }) => {
   await gotoApp(page, "guidance");
   await page.getByRole("link", { name: "The three tests and the standard of proof" }).click();
   await expect(page.locator("h1")).toHaveText("The three tests and the standard of proof");
@@ -293,7 +293,7 @@ test("a trainee marks a module complete, sees progress after a reload, continues
   await expect(page.locator("#module-list > li").nth(2)).toContainText("Not started");
 });
 
-test("when this computer cannot store progress, the pages say so and keep working", async ({ page, pageErrors }) => {
+test("when this computer cannot store progress, the pages say so and keep working", async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
       configurable: true,
@@ -312,7 +312,7 @@ test("when this computer cannot store progress, the pages say so and keep workin
   await expectNoAxeViolations(page, "module page when progress cannot be saved");
 });
 
-test("printing a module hides navigation and buttons but keeps its headings and sources", async ({ page, pageErrors }) => {
+test("printing a module hides navigation and buttons but keeps its headings and sources", async ({ page }) => {
   await openModule(page, "three-tests", "The three tests and the standard of proof");
   await page.emulateMedia({ media: "print" });
   for (const hidden of [".site-nav", "nav.contents-list", "nav.pagination", "#mark-complete", ".module-tools", ".question .button"]) {
@@ -325,7 +325,7 @@ test("printing a module hides navigation and buttons but keeps its headings and 
   await expect(page.getByRole("heading", { name: "Check your understanding" })).toBeVisible();
 });
 
-test("every guidance page reflows at 320 pixels wide", async ({ page, pageErrors }) => {
+test("every guidance page reflows at 320 pixels wide", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const route of ["guidance", "guidance/three-tests", "guidance/glossary", "guidance/pathway", "guidance/search?q=order", "accessibility"]) {
     await gotoApp(page, route);

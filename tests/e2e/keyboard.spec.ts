@@ -29,7 +29,7 @@ async function typeDate(page: Page, stem: string, d: string, m: string, y: strin
   await typeInto(page, `${stem}-year`, y);
 }
 
-test("the skip link is the first stop, is visible, and moves focus to the main content", async ({ page, pageErrors }) => {
+test("the skip link is the first stop, is visible, and moves focus to the main content", async ({ page }) => {
   await gotoApp(page, "");
   await page.keyboard.press("Tab");
   await expect(page.locator(".skip-link")).toBeFocused();
@@ -42,7 +42,7 @@ test("the skip link is the first stop, is visible, and moves focus to the main c
   await expectFocusVisible(page, "first stop after the skip link");
 });
 
-test("an officer completes and sends a triage with the keyboard alone; the inbox receives it", async ({ page, baseURL, pageErrors }) => {
+test("an officer completes and sends a triage with the keyboard alone; the inbox receives it", async ({ page, baseURL }) => {
   test.setTimeout(600_000);
   focusStops.count = 0;
   await gotoApp(page, "");
@@ -154,7 +154,7 @@ test("an officer completes and sends a triage with the keyboard alone; the inbox
   console.log(`keyboard triage journey: ${focusStops.count} focus stops checked`);
 });
 
-test("a trainer composes a set in the builder and reaches its order text with the keyboard alone", async ({ page, pageErrors }) => {
+test("a trainer composes a set in the builder and reaches its order text with the keyboard alone", async ({ page }) => {
   test.setTimeout(300_000);
   focusStops.count = 0;
   await gotoApp(page, "");
@@ -182,7 +182,7 @@ test("a trainer composes a set in the builder and reaches its order text with th
   console.log(`keyboard builder journey: ${focusStops.count} focus stops checked`);
 });
 
-test("a trainee reads a module, scrolls its table and checks their understanding with the keyboard alone", async ({ page, pageErrors }) => {
+test("a trainee reads a module, scrolls its table and checks their understanding with the keyboard alone", async ({ page }) => {
   test.setTimeout(300_000);
   focusStops.count = 0;
   const module = await (await page.request.get("guidance/modules/what-is-an-spo.json")).json();

@@ -57,7 +57,7 @@ for (const mode of MODES) {
   test.describe(`at ${mode.name}`, () => {
     test.use({ viewport: mode.viewport, deviceScaleFactor: mode.deviceScaleFactor });
 
-    test(`every route reflows without sideways scrolling (${mode.name})`, async ({ page, pageErrors }) => {
+    test(`every route reflows without sideways scrolling (${mode.name})`, async ({ page }) => {
       test.setTimeout(600_000);
       const routes = await allRoutes(page);
       const problems: string[] = [];
@@ -71,7 +71,7 @@ for (const mode of MODES) {
       expect(problems).toEqual([]);
     });
 
-    test(`states that add content reflow too (${mode.name})`, async ({ page, pageErrors }) => {
+    test(`states that add content reflow too (${mode.name})`, async ({ page }) => {
       test.setTimeout(300_000);
       // The error summary and error messages.
       await openSection(page, "about-you");
