@@ -48,9 +48,10 @@ export async function expectFocusVisible(page: Page, context: string): Promise<v
     return { ok: false, why: `covered by ${hit ? hit.tagName.toLowerCase() + (hit.className ? "." + hit.className : "") : "nothing"}`, what };
   });
   expect(stop.ok, `${context}: focus on ${stop.what}: ${stop.why}`).toBeTruthy();
+  focusStops.count++;
 }
 
-/** Counts focus stops checked in this worker, so the report can give a figure. */
+/** Focus stops checked (by `expectFocusVisible`) since the count was last set to 0. */
 export const focusStops = { count: 0 };
 
 /** Whether the focused element matches a CSS selector, or has exactly this text. */
@@ -78,7 +79,6 @@ export async function tabTo(page: Page, target: string | { text: string }, opts:
     const onBody = await page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
     if (onBody) continue;
     await expectFocusVisible(page, `${key} towards ${JSON.stringify(target)}`);
-    focusStops.count++;
     if (await focusedIs(page, target)) return i;
   }
   throw new Error(`${key} did not reach ${JSON.stringify(target)} in ${max} presses`);
@@ -118,7 +118,6 @@ export async function choose(page: Page, id: string): Promise<void> {
     if (at === info.index) break;
     await page.keyboard.press(at < info.index ? "ArrowDown" : "ArrowUp");
     await expectFocusVisible(page, `arrow keys towards #${id}`);
-    focusStops.count++;
   }
   if (!(await page.locator(`#${id}`).isChecked())) await page.keyboard.press("Space");
   await expect(page.locator(`#${id}`)).toBeChecked();

@@ -3,6 +3,7 @@
 import { test as base, expect, Page } from "@playwright/test";
 import * as fs from "fs";
 import * as path from "path";
+import { appendCount, type Figure } from "./figures";
 
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -24,6 +25,19 @@ export async function expectNoAxeViolations(page: Page, state: string) {
     }));
   });
   expect(result, `axe-core violations on ${state}`).toEqual([]);
+  // One page state for the accessibility statement: this test's, by this name.
+  countFigure("axeStates", [...test.info().titlePath, state].join(" › "));
+}
+
+/**
+ * Count something the accessibility statement gives a figure for (tests/e2e/figures.ts):
+ * `key` names what was checked, so checking it again does not count twice; `amount` is
+ * how many it stands for. Only the root project counts: the /spo/ project repeats tests.
+ */
+export function countFigure(figure: Figure, key: string, amount = 1): void {
+  const info = test.info();
+  if (info.project.name !== "root") return;
+  appendCount(info.workerIndex, figure, key, amount);
 }
 
 /** The folder the dev inbox of this project's server writes into. */

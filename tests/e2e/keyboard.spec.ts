@@ -1,7 +1,7 @@
 // The three journeys with the keyboard alone (page.keyboard only: Tab, Shift+Tab, Enter,
 // Space, arrow keys and typing). At every focus stop the focus must be visible and not
 // hidden by anything else (WCAG 2.1.1, 2.4.3, 2.4.7, 2.4.11).
-import { test, expect, gotoApp, inboxFiles } from "./fixtures";
+import { test, expect, countFigure, gotoApp, inboxFiles } from "./fixtures";
 import type { Page } from "@playwright/test";
 import * as fs from "fs";
 import { choose, expectFocusVisible, focusStops, tabTo, typeInto } from "./a11y-support";
@@ -29,6 +29,15 @@ async function typeDate(page: Page, stem: string, d: string, m: string, y: strin
   await typeInto(page, `${stem}-year`, y);
 }
 
+// Every focus stop checked here is counted for the accessibility statement's figure.
+test.beforeEach(() => {
+  focusStops.count = 0;
+});
+test.afterEach(({}, testInfo) => {
+  console.log(`${testInfo.title}: ${focusStops.count} focus stops checked`);
+  countFigure("focusStops", testInfo.titlePath.join(" › "), focusStops.count);
+});
+
 test("the skip link is the first stop, is visible, and moves focus to the main content", async ({ page }) => {
   await gotoApp(page, "");
   await page.keyboard.press("Tab");
@@ -44,7 +53,6 @@ test("the skip link is the first stop, is visible, and moves focus to the main c
 
 test("an officer completes and sends a triage with the keyboard alone; the inbox receives it", async ({ page, baseURL }) => {
   test.setTimeout(600_000);
-  focusStops.count = 0;
   await gotoApp(page, "");
   await tabTo(page, { text: "Triage form" });
   await page.keyboard.press("Enter");
@@ -151,12 +159,10 @@ test("an officer completes and sends a triage with the keyboard alone; the inbox
   expect(JSON.stringify(stored[0])).toContain("24/123456/25");
   // The confirmation's own controls are reachable too.
   await tabTo(page, "a, button");
-  console.log(`keyboard triage journey: ${focusStops.count} focus stops checked`);
 });
 
 test("a trainer composes a set in the builder and reaches its order text with the keyboard alone", async ({ page }) => {
   test.setTimeout(300_000);
-  focusStops.count = 0;
   await gotoApp(page, "");
   await tabTo(page, { text: "Conditions builder" });
   await page.keyboard.press("Enter");
@@ -179,12 +185,10 @@ test("a trainer composes a set in the builder and reaches its order text with th
   await expect(order).toContainText("12 weeks");
   // Shift+Tab goes back through the same stops, each still visible.
   await tabTo(page, "#order-interim-weeks", { back: true });
-  console.log(`keyboard builder journey: ${focusStops.count} focus stops checked`);
 });
 
 test("a trainee reads a module, scrolls its table and checks their understanding with the keyboard alone", async ({ page }) => {
   test.setTimeout(300_000);
-  focusStops.count = 0;
   const module = await (await page.request.get("guidance/modules/what-is-an-spo.json")).json();
   const question = module.questions[0];
   await gotoApp(page, "");
@@ -210,5 +214,4 @@ test("a trainee reads a module, scrolls its table and checks their understanding
   await tabTo(page, "a.pagination__link[rel=next]");
   await page.keyboard.press("Enter");
   await expect(page.locator("h1")).not.toHaveText(module.title);
-  console.log(`keyboard guidance journey: ${focusStops.count} focus stops checked`);
 });

@@ -1,7 +1,7 @@
 // Reflow (WCAG 1.4.10): every route and the states that add content, at 320 CSS px wide
 // and at 400% zoom of a 1280×1024 screen, never scroll sideways; only a table's own
 // focusable region may scroll. axe-core runs in some of these narrow states.
-import { test, expect, expectNoAxeViolations, gotoApp } from "./fixtures";
+import { test, expect, countFigure, expectNoAxeViolations, gotoApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { expectReflows, reflowProblems } from "./a11y-support";
 
@@ -66,6 +66,8 @@ for (const mode of MODES) {
         await expect(page.locator(".loading")).toHaveCount(0);
         const { overflow, wide } = await reflowProblems(page);
         if (overflow > 0 || wide.length > 0) problems.push(`/${route}: scrolls ${overflow}px; ${wide.join(", ")}`);
+        // One address for the accessibility statement's figure, however many modes check it.
+        countFigure("addresses", `/${route}`);
       }
       console.log(`reflow ${mode.name}: ${routes.length} routes checked`);
       expect(problems).toEqual([]);
