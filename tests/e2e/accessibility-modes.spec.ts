@@ -77,7 +77,7 @@ test.describe("forced colours (high contrast)", () => {
     await tabTo(page, "#about-name");
     // The guidance's summary (details) and a table's scroll region.
     await gotoApp(page, "guidance/what-is-an-spo");
-    await tabTo(page, ".table-wrap[role=region]");
+    await tabTo(page, page.getByRole("region", { name: /^Table: / }).first());
   });
 
   test("radios and checkboxes keep their own system drawing", async ({ page }) => {

@@ -2,6 +2,7 @@
 // snapshots kept in the tests: a change to a role, name, state or order shows up here.
 // No dates, ids or counts that change between runs are in these states.
 import { test, expect, gotoApp } from "./fixtures";
+import { BuilderPage } from "./pages/builder-page";
 import type { Page } from "@playwright/test";
 import { openSection } from "./triage-journey";
 
@@ -192,16 +193,12 @@ test("the task list", async ({ page }) => {
 });
 
 test("the conditions list", async ({ page }) => {
-  await gotoApp(page, "conditions");
-  for (const [words, name] of [
-    ["contact", "Add condition: No contact with the protected person"],
-    ["loiter", "Add condition: No waiting, loitering or parking outside a named place"],
-  ]) {
-    await page.fill("#conditions-add", words);
-    await page.getByRole("button", { name, exact: true }).click();
-  }
-  await page.fill("#condition-1-slot-person", "Alex Example");
-  await expect(page.locator(".chosen-section")).toMatchAriaSnapshot(`
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.add("contact", "No contact with the protected person");
+  await builder.add("loiter", "No waiting, loitering or parking outside a named place");
+  await builder.condition(1).slot("Name of the person to be protected").fill("Alex Example");
+  await expect(builder.chosenList).toMatchAriaSnapshot(`
     - region "Conditions in this set":
       - heading "Conditions in this set" [level=2]
       - list:

@@ -5,6 +5,7 @@
 import { test, expect, expectDraftToHold, expectNoAxeViolations, gotoApp, appStarted } from "./fixtures";
 import { PAYLOAD, PAYLOADS, expectNothingRan, secretsIn, watchLeaks } from "./security-support";
 import { completeTriage } from "./triage-journey";
+import { BuilderPage } from "./pages/builder-page";
 import * as crypto from "crypto";
 import * as fs from "fs";
 
@@ -116,25 +117,26 @@ test("an officer's whole journey with markup in every answer and file: shown as 
   await page.emulateMedia({ media: "screen" });
 
   // The conditions builder, from an imported set file carrying the markup.
-  await gotoApp(page, "conditions");
-  await expect(page.locator(".catalogue__item").first()).toBeVisible();
-  await page.getByRole("button", { name: "Add condition: No contact with the protected person", exact: true }).click();
-  await page.locator("#condition-1-slot-person").fill("Alex Example");
-  const [saved] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save this set as a file", exact: true }).click()]);
+  const builder = new BuilderPage(page);
+  const person = builder.condition(1).slot("Name of the person to be protected");
+  await builder.open();
+  await builder.addButton("No contact with the protected person").click();
+  await person.fill("Alex Example");
+  const [saved] = await Promise.all([page.waitForEvent("download"), builder.button("Save this set as a file").click()]);
   const set = JSON.parse(fs.readFileSync((await saved.path())!, "utf8"));
   for (const condition of set.conditions) {
     for (const slot of condition.slots) slot.text = `Sam Example${PAYLOAD}`;
     condition.reason = `Contact is the core of the risk.${PAYLOAD}`;
   }
-  await page.locator("#set-file").setInputFiles({ name: "set.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(set)) });
-  await page.getByRole("button", { name: "Replace them with the saved set", exact: true }).click();
-  await expect(page.locator("#condition-1-slot-person")).toHaveValue(`Sam Example${PAYLOAD}`);
-  await expect(page.locator("#order-text")).toContainText(`Sam Example${PAYLOAD}`);
+  await builder.openSetFile("set.json", JSON.stringify(set));
+  await builder.button("Replace them with the saved set").click();
+  await expect(person).toHaveValue(`Sam Example${PAYLOAD}`);
+  await expect(builder.orderText).toContainText(`Sam Example${PAYLOAD}`);
   await expectNothingRan(page, "the builder after opening a file");
-  const [order] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as a text file", exact: true }).click()]);
+  const [order] = await Promise.all([page.waitForEvent("download"), builder.button("Download as a text file").click()]);
   expect(fs.readFileSync((await order.path())!, "utf8")).toContain(`Sam Example${PAYLOAD}`);
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator("#order-text")).toContainText(`Sam Example${PAYLOAD}`);
+  await expect(builder.orderText).toContainText(`Sam Example${PAYLOAD}`);
   await expectNothingRan(page, "the printed order text");
   await page.emulateMedia({ media: "screen" });
 
