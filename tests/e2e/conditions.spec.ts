@@ -65,7 +65,7 @@ test("an officer builds, checks, reorders and removes conditions with the keyboa
   const first = builder.entries.first();
   await first.getByText("When to use it, pitfalls and sources").focus();
   await page.keyboard.press("Enter");
-  for (const part of ["When to use it:", "Pitfalls:", "Sources:"]) await expect(first.getByText(part)).toBeVisible();
+  for (const part of ["When to use it:", "Pitfalls:", "Sources:"]) await expect(first.getByText(part, { exact: true })).toBeVisible();
 
   // Add: focus moves to the new condition's first slot, and the empty slot is an error.
   await builder.press(`Add condition: ${NO_CONTACT}`);

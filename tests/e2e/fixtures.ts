@@ -138,7 +138,10 @@ export const test = base.extend<Fixtures & SecurityOptions>({
       const errors: string[] = [];
       // The context's "weberror" is every page's "pageerror": the test's own page and
       // any it opens (a second tab, a link opened in a new window).
-      context.on("weberror", (e) => errors.push(`${e.page()?.url() ?? "a page"}: ${e.error().stack ?? e.error()}`));
+      context.on("weberror", (e) => {
+        const error = e.error();
+        errors.push(`${e.page()?.url() ?? "a page"}: ${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ""}`);
+      });
       await use(errors);
       const unexpected = errors.filter((e) => !allowedPageErrors.some((allowed) => allowed.test(e)));
       expect(unexpected, "uncaught errors in the pages").toEqual([]);

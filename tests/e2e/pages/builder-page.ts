@@ -113,7 +113,7 @@ export class BuilderPage {
     this.fullUntilFurtherOrder = full.getByRole("radio", { name: "Until further order" });
     this.fullMonths = this.aboutOrder.getByLabel("Number of months");
     this.interimWeeks = this.aboutOrder.getByLabel("How many weeks should the interim order last?");
-    this.orderText = page.getByRole("region", { name: "Order text" });
+    this.orderText = page.getByRole("region", { name: "Order text", exact: true });
     this.output = page.getByRole("region", { name: "Use the order text" });
     this.outputStatus = this.output.getByRole("status");
     this.copyFallback = this.output.getByLabel("Order text to copy");
