@@ -61,6 +61,12 @@ function describe(target: FocusTarget): string {
   return typeof target === "string" || "text" in target ? JSON.stringify(target) : String(target);
 }
 
+function targetLocator(page: Page, target: FocusTarget): Locator {
+  if (typeof target === "string") return page.locator(target);
+  if ("text" in target) return page.getByText(target.text, { exact: true });
+  return target;
+}
+
 /** Whether the focused element is the target. */
 async function focusedIs(page: Page, target: FocusTarget): Promise<boolean> {
   if (typeof target !== "string" && !("text" in target)) {
@@ -82,6 +88,9 @@ async function focusedIs(page: Page, target: FocusTarget): Promise<boolean> {
 export async function tabTo(page: Page, target: FocusTarget, opts: { back?: boolean; max?: number } = {}): Promise<number> {
   const key = opts.back ? "Shift+Tab" : "Tab";
   const max = opts.max ?? 250;
+  // The target must be on the page before the first press: pressing Tab while it is
+  // still being drawn goes round the page and back, and the stops would be counted twice.
+  await targetLocator(page, target).first().waitFor();
   if (await focusedIs(page, target)) return 0;
   for (let i = 1; i <= max; i++) {
     await page.keyboard.press(key);

@@ -55,7 +55,7 @@ export function inboxFiles(baseURL: string | undefined): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => path.join(dir, f));
 }
 
-/** Where the triage form keeps its draft (src/domain/triage, `DRAFT_KEY`). */
+/** Where the triage form keeps its draft (`DRAFT_KEY` in src/domain/triage/draft.rs). */
 export const DRAFT_KEY = "spo-triage-draft";
 
 /** Every text value in the draft the app stored, wherever in the draft it sits. */

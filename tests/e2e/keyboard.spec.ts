@@ -148,10 +148,14 @@ test("an officer completes and sends a triage with the keyboard alone; the inbox
   await tabTo(page, "#check-answers-link");
   await page.keyboard.press("Enter");
   await expect(page.locator("h1")).toHaveText("Check your answers before sending");
+  // Each new page starts the Tab order from its focused heading: wait for it, or the
+  // first presses could start elsewhere and the stops would differ from run to run.
+  await expect(page.locator("h1")).toBeFocused();
   await choose(page, "declaration-confirmed");
   await tabTo(page, "#send");
   await page.keyboard.press("Enter");
   await expect(page.locator("h1")).toHaveText("Triage sent", { timeout: 30_000 });
+  await expect(page.locator("h1")).toBeFocused();
   const reference = (await page.locator("#reference").textContent())!.trim();
   const stored = inboxFiles(baseURL)
     .map((f) => JSON.parse(fs.readFileSync(f, "utf8")))
@@ -170,6 +174,7 @@ test("a trainer composes a set in the builder and reaches its order text with th
   await tabTo(page, { text: "Conditions builder" });
   await page.keyboard.press("Enter");
   await expect(builder.heading).toHaveText("Conditions builder");
+  await expect(builder.heading).toBeFocused();
   await typeInto(page, builder.search, "contact");
   await tabTo(page, builder.addButton("No contact with the protected person"));
   await page.keyboard.press("Enter");
@@ -200,9 +205,11 @@ test("a trainee reads a module, scrolls its table and checks their understanding
   await tabTo(page, { text: "Guidance" });
   await page.keyboard.press("Enter");
   await expect(guidance.heading).toHaveText("Guidance");
+  await expect(guidance.heading).toBeFocused();
   await tabTo(page, page.getByRole("link", { name: module.title, exact: true }));
   await page.keyboard.press("Enter");
   await expect(guidance.heading).toHaveText(module.title);
+  await expect(guidance.heading).toBeFocused();
   // The wide table is a focusable region: its focus is visible like any other.
   await tabTo(page, guidance.tableRegions.first());
   await page.keyboard.press("ArrowRight");
