@@ -15,7 +15,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   outputDir: process.env.SPO_TEST_OUTPUT ?? "target/e2e/test-output",
-  reporter: [["list"], ["json", { outputFile: process.env.SPO_RESULTS_JSON ?? "target/e2e/results.json" }]],
+  // The figures reporter compares the accessibility statement's figures with what a
+  // full run counted (tests/e2e/figures.ts).
+  reporter: [["list"], ["json", { outputFile: process.env.SPO_RESULTS_JSON ?? "target/e2e/results.json" }], ["./tests/e2e/figures-reporter.ts"]],
   use: {
     // Chromium flags from toolchain.md: without the networking ones, its background
     // connections are refused many times over on these machines.

@@ -12,14 +12,11 @@ use leptos::prelude::*;
 const PREPARED: &str = "23 November 2026";
 const REVIEWED: &str = "1 December 2026";
 
-// Figures from the test suite (tests/e2e), updated when the tests change; the README's
-// "Accessibility tests" section says how each was counted.
-/// Distinct page states axe-core checks.
-const AXE_STATES: u32 = 91;
-/// Focus stops checked in the keyboard-only journeys.
-const FOCUS_STOPS: u32 = 468;
-/// Addresses checked for reflow (every route, each example and guidance module).
-const ROUTES: u32 = 41;
+// The figures the tests counted (tests/e2e/figures.ts writes this file; a full test run
+// fails when they are out of date). The README's "Accessibility tests" says how.
+#[path = "accessibility_figures.rs"]
+mod figures;
+use figures::{ADDRESSES, AXE_STATES, FOCUS_STOPS};
 
 /// Sections, for the contents list: (id, heading).
 const SECTIONS: [(&str, &str); 8] = [
@@ -107,9 +104,9 @@ pub fn Accessibility() -> impl IntoView {
         <h2 class="heading-l" id="testing">"How we tested this service"</h2>
         <p>"Every change to the service runs these tests before it is released. They run in the Chromium browser, driven by Playwright, on the built site as it would be deployed:"</p>
         <ul class="list" id="tests-run">
-            <li>"Automated checks with axe-core against the WCAG 2.0, 2.1 and 2.2 A and AA rules (and its best-practice rules) in " {AXE_STATES} " page states: every page, and each state a page can be in, such as errors shown, a question revealed, three people added, a condition set built, search results listed, a submission failed, and pages at 320 pixels wide and at 400% zoom. (We counted the places the tests run axe-core, counting a check repeated over a list, such as every section with its errors, once per item.)"</li>
+            <li>"Automated checks with axe-core against the WCAG 2.0, 2.1 and 2.2 A and AA rules (and its best-practice rules) in " {AXE_STATES} " page states: every page, and each state a page can be in, such as errors shown, a question revealed, three people added, a condition set built, search results listed, a submission failed, and pages at 320 pixels wide and at 400% zoom. (The tests count each state as they check it.)"</li>
             <li>"Keyboard-only journeys, using only Tab, Shift+Tab, Enter, Space, the arrow keys and typing: completing and sending a whole triage, building a set of conditions up to its order text, and reading a guidance module and answering its question. At each of the " {FOCUS_STOPS} " places focus stops on the way, the tests check the focus indicator can be seen and that nothing covers the focused item. The skip link is tested too."</li>
-            <li>"Reflow: all " {ROUTES} " addresses of the service, and the states that add content, at 320 pixels wide and at 400% zoom of a 1280 by 1024 screen, checking the page never scrolls sideways and nothing is wider than the screen, except a wide table, which scrolls inside its own box."</li>
+            <li>"Reflow: all " {ADDRESSES} " addresses of the service, and the states that add content, at 320 pixels wide and at 400% zoom of a 1280 by 1024 screen, checking the page never scrolls sideways and nothing is wider than the screen, except a wide table, which scrolls inside its own box."</li>
             <li>"High contrast (forced colours): focus, buttons, radios, checkboxes, error borders and the task list's status labels must all still show, using the system's own colours."</li>
             <li>"Reduced motion: with that setting on, nothing moves, fades or scrolls smoothly."</li>
             <li>"Snapshots of what a screen reader is given (the accessibility tree) for the error summary, a date, a question revealed under an answer, adding another person, the task list and the list of conditions, so any change to them is noticed."</li>

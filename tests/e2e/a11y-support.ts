@@ -1,6 +1,6 @@
 // Helpers for the accessibility specs: moving with the keyboard alone while checking
 // every focus stop, and measuring reflow.
-import { expect, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** What a focus stop looked like, for the failure message. */
 type Stop = { ok: boolean; why: string; what: string };
@@ -48,13 +48,31 @@ export async function expectFocusVisible(page: Page, context: string): Promise<v
     return { ok: false, why: `covered by ${hit ? hit.tagName.toLowerCase() + (hit.className ? "." + hit.className : "") : "nothing"}`, what };
   });
   expect(stop.ok, `${context}: focus on ${stop.what}: ${stop.why}`).toBeTruthy();
+  focusStops.count++;
 }
 
-/** Counts focus stops checked in this worker, so the report can give a figure. */
+/** Focus stops checked (by `expectFocusVisible`) since the count was last set to 0. */
 export const focusStops = { count: 0 };
 
-/** Whether the focused element matches a CSS selector, or has exactly this text. */
-async function focusedIs(page: Page, target: string | { text: string }): Promise<boolean> {
+/** Where to move focus: a CSS selector, an element with exactly this text, or a locator. */
+export type FocusTarget = string | { text: string } | Locator;
+
+function describe(target: FocusTarget): string {
+  return typeof target === "string" || "text" in target ? JSON.stringify(target) : String(target);
+}
+
+function targetLocator(page: Page, target: FocusTarget): Locator {
+  if (typeof target === "string") return page.locator(target);
+  if ("text" in target) return page.getByText(target.text, { exact: true });
+  return target;
+}
+
+/** Whether the focused element is the target. */
+async function focusedIs(page: Page, target: FocusTarget): Promise<boolean> {
+  if (typeof target !== "string" && !("text" in target)) {
+    if ((await target.count()) !== 1) return false;
+    return target.evaluate((el) => el === document.activeElement);
+  }
   return page.evaluate((t) => {
     const el = document.activeElement;
     if (!el || el === document.body) return false;
@@ -67,9 +85,12 @@ async function focusedIs(page: Page, target: string | { text: string }): Promise
  * Presses Tab (or Shift+Tab) until focus is on the target, checking focus is visible at
  * every stop on the way. Fails after `max` presses.
  */
-export async function tabTo(page: Page, target: string | { text: string }, opts: { back?: boolean; max?: number } = {}): Promise<number> {
+export async function tabTo(page: Page, target: FocusTarget, opts: { back?: boolean; max?: number } = {}): Promise<number> {
   const key = opts.back ? "Shift+Tab" : "Tab";
   const max = opts.max ?? 250;
+  // The target must be on the page before the first press: pressing Tab while it is
+  // still being drawn goes round the page and back, and the stops would be counted twice.
+  await targetLocator(page, target).first().waitFor();
   if (await focusedIs(page, target)) return 0;
   for (let i = 1; i <= max; i++) {
     await page.keyboard.press(key);
@@ -77,25 +98,27 @@ export async function tabTo(page: Page, target: string | { text: string }, opts:
     // controls in a real window); the next press comes back to the first.
     const onBody = await page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
     if (onBody) continue;
-    await expectFocusVisible(page, `${key} towards ${JSON.stringify(target)}`);
-    focusStops.count++;
+    await expectFocusVisible(page, `${key} towards ${describe(target)}`);
     if (await focusedIs(page, target)) return i;
   }
-  throw new Error(`${key} did not reach ${JSON.stringify(target)} in ${max} presses`);
+  throw new Error(`${key} did not reach ${describe(target)} in ${max} presses`);
 }
 
-/** Tab to a text box and type into it. */
-export async function typeInto(page: Page, id: string, text: string): Promise<void> {
-  await tabTo(page, `#${id}`);
+/** Tab to a text box (its id, or a locator) and type into it. */
+export async function typeInto(page: Page, box: string | Locator, text: string): Promise<void> {
+  const target = typeof box === "string" ? page.locator(`#${box}`) : box;
+  await tabTo(page, target);
   await page.keyboard.type(text);
-  await expect(page.locator(`#${id}`)).toHaveValue(text);
+  await expect(target).toHaveValue(text);
 }
 
 /**
- * Choose a radio or tick a checkbox by its id. A radio group is one Tab stop: focus
- * lands on its checked (or first) option and the arrow keys move and select.
+ * Choose a radio or tick a checkbox (its id, or a locator). A radio group is one Tab
+ * stop: focus lands on its checked (or first) option and the arrow keys move and select.
  */
-export async function choose(page: Page, id: string): Promise<void> {
+export async function choose(page: Page, input: string | Locator): Promise<void> {
+  const id = typeof input === "string" ? input : await input.getAttribute("id");
+  if (!id) throw new Error(`${input} has no id`);
   const info = await page.evaluate((id) => {
     const el = document.getElementById(id) as HTMLInputElement | null;
     if (!el) return null;
@@ -118,7 +141,6 @@ export async function choose(page: Page, id: string): Promise<void> {
     if (at === info.index) break;
     await page.keyboard.press(at < info.index ? "ArrowDown" : "ArrowUp");
     await expectFocusVisible(page, `arrow keys towards #${id}`);
-    focusStops.count++;
   }
   if (!(await page.locator(`#${id}`).isChecked())) await page.keyboard.press("Space");
   await expect(page.locator(`#${id}`)).toBeChecked();

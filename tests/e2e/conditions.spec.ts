@@ -1,175 +1,166 @@
 // The conditions builder and the example conditions library: an officer builds a set
 // from the catalogue with the keyboard alone, sees the checks, reorders and removes,
 // copies, downloads, saves and reopens; a trainer reads, prints and opens examples.
-import { test, expect, expectNoAxeViolations, gotoApp, reloadApp } from "./fixtures";
-import type { Page } from "@playwright/test";
+import { test, expect, expectNoAxeViolations, reloadApp } from "./fixtures";
 import * as fs from "fs";
+import { BuilderPage } from "./pages/builder-page";
+import { ExamplesPage } from "./pages/examples-page";
 
 const INJECTED = `"><img src=x onerror=window.__x=1>`;
 
-/** The builder, with the catalogue loaded. */
-async function openBuilder(page: Page) {
-  await gotoApp(page, "conditions");
-  await expect(page.locator(".catalogue__item").first()).toBeVisible();
-}
-
-/** Press a button with the keyboard: focus it, then Enter. */
-async function press(page: Page, name: string | RegExp) {
-  const button = page.getByRole("button", { name, exact: typeof name === "string" });
-  await button.focus();
-  await page.keyboard.press("Enter");
-}
-
-/** Add a catalogue entry with the keyboard, searching for it first. */
-async function addCondition(page: Page, search: string, title: string) {
-  await page.locator("#conditions-add").focus();
-  await page.keyboard.press("Control+A");
-  await page.keyboard.type(search);
-  await press(page, `Add condition: ${title}`);
-}
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Everything a person-only condition needs, typed into the focused slot and its reason. */
-async function fillPersonAndReason(page: Page, n: number, person: string) {
-  await expect(page.locator(`#condition-${n}-slot-person`)).toBeFocused();
-  await page.keyboard.type(person);
-  await page.locator(`#condition-${n}-reason`).focus();
-  await page.keyboard.type("He has sent forty messages a day since March despite being blocked.");
+async function fillPersonAndReason(builder: BuilderPage, n: number, person: string) {
+  const condition = builder.condition(n);
+  await expect(condition.slot(PERSON)).toBeFocused();
+  await builder.page.keyboard.type(person);
+  await condition.reason.focus();
+  await builder.page.keyboard.type("He has sent forty messages a day since March despite being blocked.");
 }
 
-const conditionChecks = (page: Page, n: number) => page.locator(`#condition-${n} .chosen__checks`);
+const NO_CONTACT = "No contact with the protected person";
+const NO_LOITERING = "No waiting, loitering or parking outside a named place";
+const SIGN_ON = "Sign on at a police station at set times";
+/** The label of the person slot (content/conditions/catalogue.toml). */
+const PERSON = "Name of the person to be protected";
 
 test.describe("the conditions builder @both", () => {
-  test("the empty builder has one h1, the policy on keeping the set and no axe violations @both", async ({ page, pageErrors }) => {
-    await openBuilder(page);
-    await expect(page.locator("h1")).toHaveText("Conditions builder");
+  test("the empty builder has one h1, the policy on keeping the set and no axe violations @both", async ({ page }) => {
+    const builder = new BuilderPage(page);
+    await builder.open();
+    await expect(builder.heading).toHaveText("Conditions builder");
     await expect(page).toHaveTitle(/^Conditions builder – SPO triage and guidance/);
-    expect(await page.locator(".catalogue__item").count()).toBeGreaterThanOrEqual(30);
-    await expect(page.locator("#storage-policy")).toContainText("kept on this computer for 72 hours");
-    await expect(page.locator("#checks-counts")).toHaveText("3 errors, 0 warnings, 0 questions, 0 notes");
-    await expect(page.locator("#order-text")).toContainText("No conditions have been chosen yet.");
+    expect(await builder.entries.count()).toBeGreaterThanOrEqual(30);
+    await expect(builder.storagePolicy).toContainText("kept on this computer for 72 hours");
+    await expect(builder.checksCounts).toHaveText("3 errors, 0 warnings, 0 questions, 0 notes");
+    await expect(builder.orderText).toContainText("No conditions have been chosen yet.");
     await expectNoAxeViolations(page, "empty builder");
   });
 });
 
-test("an officer builds, checks, reorders and removes conditions with the keyboard alone", async ({ page, pageErrors }) => {
-  await openBuilder(page);
-  const total = await page.locator(".catalogue__item").count();
+test("an officer builds, checks, reorders and removes conditions with the keyboard alone", async ({ page }) => {
+  const builder = new BuilderPage(page);
+  await builder.open();
+  const total = await builder.entries.count();
 
   // Filter: words, then kind and theme with the arrow keys.
-  await page.locator("#conditions-add").focus();
+  await builder.search.focus();
   await page.keyboard.type("contact");
-  await expect(page.locator("#picker-count")).not.toHaveText(`${total} conditions match`);
-  await page.locator("#filter-kind").focus();
+  await expect(builder.matchCount).not.toHaveText(`${total} conditions match`);
+  await builder.kind.focus();
   await page.keyboard.press("ArrowDown"); // Prohibition
-  await expect(page.locator("#filter-kind")).toHaveValue("prohibition");
+  await expect(builder.kind).toHaveValue("prohibition");
   await page.keyboard.press("Tab");
-  await expect(page.locator("#filter-theme")).toBeFocused();
+  await expect(builder.theme).toBeFocused();
   await page.keyboard.press("ArrowDown"); // Contact
-  await expect(page.locator("#filter-theme")).toHaveValue("contact");
-  const kinds = await page.locator(".catalogue__item .tag:not(.tag--plain)").allTextContents();
-  expect(kinds.length).toBeGreaterThan(0);
-  expect(new Set(kinds)).toEqual(new Set(["Prohibition"]));
-  await expect(page.locator(".catalogue__item .tag--plain").first()).toHaveText("Contact");
+  await expect(builder.theme).toHaveValue("contact");
+  // Every entry shown is a prohibition (its kind is a tag, plain text with no role).
+  const shown = await builder.entries.count();
+  expect(shown).toBeGreaterThan(0);
+  await expect(builder.entries.filter({ has: page.getByText("Prohibition", { exact: true }) })).toHaveCount(shown);
+  await expect(builder.entries.first().getByText("Contact", { exact: true })).toBeVisible();
 
   // Each entry shows when to use it, its pitfalls and sources.
-  const first = page.locator(".catalogue__item").first();
-  await first.locator("summary").focus();
+  const first = builder.entries.first();
+  await first.getByText("When to use it, pitfalls and sources").focus();
   await page.keyboard.press("Enter");
-  await expect(first.locator(".catalogue__more")).toContainText("When to use it:");
-  await expect(first.locator(".catalogue__more")).toContainText("Pitfalls:");
-  await expect(first.locator(".catalogue__more")).toContainText("Sources:");
+  for (const part of ["When to use it:", "Pitfalls:", "Sources:"]) await expect(first.getByText(part, { exact: true })).toBeVisible();
 
   // Add: focus moves to the new condition's first slot, and the empty slot is an error.
-  await press(page, "Add condition: No contact with the protected person");
-  await expect(page.locator("#condition-1-slot-person")).toBeFocused();
-  await expect(page.locator("#conditions-announce")).toContainText("Added condition 1: No contact with the protected person");
-  await expect(conditionChecks(page, 1)).toContainText(/Error:\s+Enter the name of the person to be protected/);
-  await fillPersonAndReason(page, 1, "Alex Example");
-  await expect(conditionChecks(page, 1)).not.toContainText("Enter the name of the person");
-  await expect(conditionChecks(page, 1)).toContainText("No problems found with this condition.");
-  await expect(page.locator("#condition-1 .chosen__wording")).toContainText("contact, or try to contact, Alex Example by any means");
+  await builder.press(`Add condition: ${NO_CONTACT}`);
+  await expect(builder.condition(1).slot(PERSON)).toBeFocused();
+  await expect(builder.announcement).toContainText(`Added condition 1: ${NO_CONTACT}`);
+  await expect(builder.condition(1).checks).toContainText(/Error:\s+Enter the name of the person to be protected/);
+  await fillPersonAndReason(builder, 1, "Alex Example");
+  await expect(builder.condition(1).checks).not.toContainText("Enter the name of the person");
+  await expect(builder.condition(1).checks).toContainText("No problems found with this condition.");
+  await expect(builder.condition(1).wording).toContainText("contact, or try to contact, Alex Example by any means");
 
   // A distance with no unit is an error; a vague word is a warning.
-  await press(page, "Clear the filters");
-  await expect(page.locator("#filter-kind")).toHaveValue("");
-  await addCondition(page, "loiter", "No waiting, loitering or parking outside a named place");
-  await expect(page.locator("#condition-2-slot-distance")).toBeFocused();
+  await builder.press("Clear the filters");
+  await expect(builder.kind).toHaveValue("");
+  await builder.addWithKeyboard("loiter", NO_LOITERING);
+  const loitering = builder.condition(2);
+  await expect(loitering.slot("Number")).toBeFocused();
   await page.keyboard.type("50");
-  await page.locator("#condition-2-slot-place").focus();
+  await loitering.slot("Name of the place").focus();
   await page.keyboard.type("near Oakfield Park");
-  await expect(conditionChecks(page, 2)).toContainText(/Error:\s+The distance 50 has no unit/);
-  await expect(conditionChecks(page, 2)).toContainText(/Warning:\s+"near" in "Name of the place" is vague/);
-  await page.locator("#condition-2-slot-distance-unit").focus();
+  await expect(loitering.checks).toContainText(/Error:\s+The distance 50 has no unit/);
+  await expect(loitering.checks).toContainText(/Warning:\s+"near" in "Name of the place" is vague/);
+  await loitering.unit.focus();
   await page.keyboard.press("ArrowDown"); // metres
-  await expect(page.locator("#condition-2-slot-distance-unit")).toHaveValue("metres");
-  await expect(conditionChecks(page, 2)).not.toContainText("has no unit");
-  await expect(page.locator("#condition-2 .chosen__wording")).toContainText("within 50 metres of near Oakfield Park");
-  await page.locator("#condition-2-reason").focus();
+  await expect(loitering.unit).toHaveValue("metres");
+  await expect(loitering.checks).not.toContainText("has no unit");
+  await expect(loitering.wording).toContainText("within 50 metres of near Oakfield Park");
+  await loitering.reason.focus();
   await page.keyboard.type("He has parked outside the park where she walks her dog on five mornings.");
 
   // A requirement with times asks a question, answered with a checkbox that stays.
-  await addCondition(page, "sign on", "Sign on at a police station at set times");
-  await expect(page.locator("#condition-3 .ask")).toContainText("Question:");
-  const confirm = page.locator("#condition-3-confirm-times-clash");
-  await confirm.focus();
+  await builder.addWithKeyboard("sign on", SIGN_ON);
+  const signOn = builder.condition(3);
+  await expect(signOn.question).toContainText("Question:");
+  await signOn.considered.focus();
   await page.keyboard.press("Space");
-  await expect(confirm).toBeChecked();
-  await expect(page.locator("#checks-list")).not.toContainText("Question");
+  await expect(signOn.considered).toBeChecked();
+  await expect(builder.checksList).not.toContainText("Question");
 
   // The summary counts the findings, and its links go to the field.
-  await expect(page.locator("#checks-counts")).toContainText(/\d+ errors?, 1 warning, 0 questions, \d+ notes?/);
-  await page.locator("#checks-list a", { hasText: "enter the police station" }).first().focus();
+  await expect(builder.checksCounts).toContainText(/\d+ errors?, 1 warning, 0 questions, \d+ notes?/);
+  await builder.checksList.getByRole("link", { name: /enter the police station/ }).first().focus();
   await page.keyboard.press("Enter");
-  await expect(page.locator("#condition-3-slot-station")).toBeFocused();
+  await expect(signOn.slot("Police station")).toBeFocused();
   await expectNoAxeViolations(page, "filled builder with findings");
 
   // Order text: grouped, numbered straight through, duration and locality.
-  const order = page.locator("#order-text");
+  const order = builder.orderText;
   await expect(order).toContainText("The respondent must not:");
   await expect(order).toContainText("The respondent must:");
-  await expect(order.locator("li").nth(0)).toContainText("contact, or try to contact, Alex Example");
+  await expect(order.getByRole("listitem").nth(0)).toContainText("contact, or try to contact, Alex Example");
   await expect(order).toContainText("These prohibitions and requirements apply throughout the United Kingdom.");
-  await page.locator("#order-full-duration-2").focus(); // "Until further order"
+  await builder.fullUntilFurtherOrder.focus();
   await page.keyboard.press("Space");
   await expect(order).toContainText("The full order is to last until further order.");
-  await page.locator("#order-interim-weeks").focus();
+  await builder.interimWeeks.focus();
   await page.keyboard.type("8");
   await expect(order).toContainText("The interim order is to last for a fixed period of 8 weeks");
 
   // Reorder: focus follows the moved condition and the move is announced.
-  await press(page, "Move up condition: No waiting, loitering or parking outside a named place");
-  await expect(page.locator("#condition-1 h3")).toContainText("No waiting, loitering");
-  await expect(page.getByRole("button", { name: "Move down condition: No waiting, loitering or parking outside a named place" })).toBeFocused();
-  await expect(page.locator("#conditions-announce")).toContainText("Moved up: No waiting, loitering or parking outside a named place is now condition 1 of 3.");
-  await expect(page.locator("#condition-1-slot-distance")).toHaveValue("50");
-  await expect(page.locator("#condition-2-slot-person")).toHaveValue("Alex Example");
-  await expect(order.locator("li").nth(0)).toContainText("within 50 metres");
+  await builder.press(`Move up condition: ${NO_LOITERING}`);
+  await expect(builder.chosen.nth(0)).toHaveAccessibleName(`Condition 1: ${NO_LOITERING}`);
+  await expect(builder.button(`Move down condition: ${NO_LOITERING}`)).toBeFocused();
+  await expect(builder.announcement).toContainText(`Moved up: ${NO_LOITERING} is now condition 1 of 3.`);
+  await expect(builder.condition(1).slot("Number")).toHaveValue("50");
+  await expect(builder.condition(2).slot(PERSON)).toHaveValue("Alex Example");
+  await expect(order.getByRole("listitem").nth(0)).toContainText("within 50 metres");
 
   // Remove, with the chance to undo.
-  await press(page, "Remove condition: No contact with the protected person");
-  await expect(page.locator("#condition-removed")).toBeFocused();
-  await expect(page.locator("#condition-removed")).toContainText("Removed condition 2: No contact with the protected person.");
-  await expect(page.locator(".chosen")).toHaveCount(2);
+  await builder.press(`Remove condition: ${NO_CONTACT}`);
+  await expect(builder.removedNotice).toBeFocused();
+  await expect(builder.removedNotice).toContainText(`Removed condition 2: ${NO_CONTACT}.`);
+  await expect(builder.chosen).toHaveCount(2);
   await page.keyboard.press("Tab");
-  await page.keyboard.press("Enter"); // Undo
-  await expect(page.locator(".chosen")).toHaveCount(3);
-  await expect(page.locator("#condition-2-slot-person")).toHaveValue("Alex Example");
-  await expect(page.locator("#condition-2")).toBeFocused();
+  await expect(builder.button(`Undo removing ${NO_CONTACT}`)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(builder.chosen).toHaveCount(3);
+  await expect(builder.condition(2).slot(PERSON)).toHaveValue("Alex Example");
+  await expect(builder.condition(2).root).toBeFocused();
 });
 
 test("the set is kept in the browser across a reload and cleared on request", async ({ page }) => {
-  await openBuilder(page);
-  await addCondition(page, "contact", "No contact with the protected person");
-  await fillPersonAndReason(page, 1, "Sam Sample");
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.addWithKeyboard("contact", NO_CONTACT);
+  await fillPersonAndReason(builder, 1, "Sam Sample");
   await reloadApp(page);
-  await expect(page.locator("#condition-1-slot-person")).toHaveValue("Sam Sample");
-  await press(page, "Clear this set");
-  await press(page, "Yes, clear this set");
-  await expect(page.locator(".chosen")).toHaveCount(0);
-  await expect(page.locator("#clear-status")).toContainText("The set has been cleared.");
+  await expect(builder.condition(1).slot(PERSON)).toHaveValue("Sam Sample");
+  await builder.press("Clear this set");
+  await builder.press("Yes, clear this set");
+  await expect(builder.chosen).toHaveCount(0);
+  await expect(builder.clearStatus).toContainText("The set has been cleared.");
   await reloadApp(page);
-  await expect(page.locator(".catalogue__item").first()).toBeVisible();
-  await expect(page.locator(".chosen")).toHaveCount(0);
+  await expect(builder.entries.first()).toBeVisible();
+  await expect(builder.chosen).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem("spo-conditions-builder"))).toBeNull();
 });
 
@@ -181,18 +172,19 @@ for (const [storage, kept, where] of [
     const config = JSON.parse(fs.readFileSync("public/config.json", "utf8"));
     config.drafts = { storage };
     await page.route("**/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(config) }));
-    await openBuilder(page);
-    await expect(page.locator("#storage-policy")).toContainText(kept);
-    await addCondition(page, "contact", "No contact with the protected person");
-    await fillPersonAndReason(page, 1, "Sam Sample");
-    await expect(page.locator("#order-text")).toContainText("Sam Sample");
+    const builder = new BuilderPage(page);
+    await builder.open();
+    await expect(builder.storagePolicy).toContainText(kept);
+    await builder.addWithKeyboard("contact", NO_CONTACT);
+    await fillPersonAndReason(builder, 1, "Sam Sample");
+    await expect(builder.orderText).toContainText("Sam Sample");
     const stored = await page.evaluate(() => [localStorage.getItem("spo-conditions-builder"), sessionStorage.getItem("spo-conditions-builder")]);
     expect(stored[0]).toBeNull();
     if (where === "sessionStorage") expect(stored[1]).toContain("Sam Sample");
     else expect(stored[1]).toBeNull();
     await reloadApp(page);
-    await expect(page.locator(".catalogue__item").first()).toBeVisible();
-    await expect(page.locator(".chosen")).toHaveCount(where ? 1 : 0);
+    await expect(builder.entries.first()).toBeVisible();
+    await expect(builder.chosen).toHaveCount(where ? 1 : 0);
   });
 }
 
@@ -202,29 +194,31 @@ test("a browser that refuses storage still lets the officer build a set", async 
       throw new DOMException("full", "QuotaExceededError");
     };
   });
-  await openBuilder(page);
-  await addCondition(page, "contact", "No contact with the protected person");
-  await fillPersonAndReason(page, 1, "Sam Sample");
-  await expect(page.locator("#order-text")).toContainText("Sam Sample");
-  await expect(page.locator(".conditions-page")).toContainText("This browser would not keep the set");
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.addWithKeyboard("contact", NO_CONTACT);
+  await fillPersonAndReason(builder, 1, "Sam Sample");
+  await expect(builder.orderText).toContainText("Sam Sample");
+  await expect(page.getByRole("status").filter({ hasText: "This browser would not keep the set" })).toBeVisible();
 });
 
 test("the order text is copied to the clipboard and downloaded as a text file", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await openBuilder(page);
-  await addCondition(page, "contact", "No contact with the protected person");
-  await fillPersonAndReason(page, 1, "Alex Example");
-  await press(page, "Copy the order text");
-  await expect(page.locator("#order-output-status")).toContainText("The order text has been copied.");
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.addWithKeyboard("contact", NO_CONTACT);
+  await fillPersonAndReason(builder, 1, "Alex Example");
+  await builder.press("Copy the order text");
+  await expect(builder.outputStatus).toContainText("The order text has been copied.");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain("OFFICIAL-SENSITIVE\n\nStalking Protection Order: proposed prohibitions and requirements");
   expect(copied).toContain("The respondent must not:\n1. contact, or try to contact, Alex Example by any means");
 
-  const [download] = await Promise.all([page.waitForEvent("download"), press(page, "Download as a text file")]);
+  const [download] = await Promise.all([page.waitForEvent("download"), builder.press("Download as a text file")]);
   expect(download.suggestedFilename()).toMatch(/^spo-conditions-\d{4}-\d{2}-\d{2}\.txt$/);
   const text = fs.readFileSync((await download.path())!, "utf8");
   expect(text).toBe(copied);
-  await expect(page.locator("#order-output-status")).toContainText("downloaded as spo-conditions-");
+  await expect(builder.outputStatus).toContainText("downloaded as spo-conditions-");
 });
 
 test("when the clipboard is refused, the order text is selected for copying by hand", async ({ page }) => {
@@ -233,10 +227,11 @@ test("when the clipboard is refused, the order text is selected for copying by h
       value: { writeText: () => Promise.reject(new Error("denied")), readText: () => Promise.reject(new Error("denied")) },
     });
   });
-  await openBuilder(page);
-  await press(page, "Copy the order text");
-  await expect(page.locator("#order-output-status")).toContainText("Your browser did not allow copying");
-  const area = page.locator("#order-text-copy");
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.press("Copy the order text");
+  await expect(builder.outputStatus).toContainText("Your browser did not allow copying");
+  const area = builder.copyFallback;
   await expect(area).toBeFocused();
   await expect(area).toHaveAttribute("readonly", "");
   const selected = await area.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
@@ -244,10 +239,11 @@ test("when the clipboard is refused, the order text is selected for copying by h
 });
 
 test("a set saved as a file opens again, asking before it replaces the builder's conditions", async ({ page }) => {
-  await openBuilder(page);
-  await addCondition(page, "contact", "No contact with the protected person");
-  await fillPersonAndReason(page, 1, "Alex Example");
-  const [download] = await Promise.all([page.waitForEvent("download"), press(page, "Save this set as a file")]);
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.addWithKeyboard("contact", NO_CONTACT);
+  await fillPersonAndReason(builder, 1, "Alex Example");
+  const [download] = await Promise.all([page.waitForEvent("download"), builder.press("Save this set as a file")]);
   expect(download.suggestedFilename()).toMatch(/^spo-conditions-set-\d{4}-\d{2}-\d{2}\.json$/);
   const saved = fs.readFileSync((await download.path())!, "utf8");
   const json = JSON.parse(saved);
@@ -255,189 +251,205 @@ test("a set saved as a file opens again, asking before it replaces the builder's
   expect(json.conditions[0].slots[0].text).toBe("Alex Example");
 
   // Change the set, then open the file: the builder asks first.
-  await page.locator("#condition-1-slot-person").fill("Someone Else");
-  await page.locator("#set-file").setInputFiles({ name: "set.json", mimeType: "application/json", buffer: Buffer.from(saved) });
-  await expect(page.locator("#set-file-confirm")).toBeFocused();
-  await expect(page.locator("#set-file-confirm")).toContainText("The builder already holds 1 condition.");
+  await builder.condition(1).slot(PERSON).fill("Someone Else");
+  await builder.openSetFile("set.json", saved);
+  await expect(builder.replaceConfirm).toBeFocused();
+  await expect(builder.replaceConfirm).toContainText("The builder already holds 1 condition.");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
-  await page.keyboard.press("Enter"); // Keep the current set
-  await expect(page.locator("#condition-1-slot-person")).toHaveValue("Someone Else");
-  await page.locator("#set-file").setInputFiles({ name: "set.json", mimeType: "application/json", buffer: Buffer.from(saved) });
-  await press(page, "Replace them with the saved set");
-  await expect(page.locator("#condition-1-slot-person")).toHaveValue("Alex Example");
-  await expect(page.locator("#set-files-status")).toContainText("Opened the saved set: 1 condition.");
+  await expect(builder.button("Keep the current set")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(builder.condition(1).slot(PERSON)).toHaveValue("Someone Else");
+  await builder.openSetFile("set.json", saved);
+  await builder.press("Replace them with the saved set");
+  await expect(builder.condition(1).slot(PERSON)).toHaveValue("Alex Example");
+  await expect(builder.setFilesStatus).toContainText("Opened the saved set: 1 condition.");
 
   // A condition that has left the catalogue is kept and reported.
   json.conditions.push({ ...json.conditions[0], template_id: "retired-condition", wording: "do the old thing" });
-  await page.locator("#set-file").setInputFiles({ name: "old.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(json)) });
-  await press(page, "Replace them with the saved set");
-  await expect(page.locator("#set-file-notices")).toContainText('Condition 2 ("retired-condition") is no longer in the list of conditions.');
-  await expect(page.locator("#condition-2")).toContainText("This condition is not in the current list of conditions");
+  await builder.openSetFile("old.json", JSON.stringify(json));
+  await builder.press("Replace them with the saved set");
+  await expect(builder.setFileNotices).toContainText('Condition 2 ("retired-condition") is no longer in the list of conditions.');
+  await expect(builder.condition(2).root).toContainText("This condition is not in the current list of conditions");
 });
 
 test("a corrupt, wrong-version or foreign file is refused with its message and an error summary", async ({ page }) => {
-  await openBuilder(page);
-  await addCondition(page, "contact", "No contact with the protected person");
-  await fillPersonAndReason(page, 1, "Alex Example");
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.addWithKeyboard("contact", NO_CONTACT);
+  await fillPersonAndReason(builder, 1, "Alex Example");
   const cases: [string, string][] = [
     ['{"format": "spo-conditions-set", "conditions": [', "This file could not be opened: it is not a saved set of conditions."],
     ['{"format": "spo-conditions-set", "version": 2}', "saved by a different version of the builder (file version 2)"],
     ['{"schema_version": 1}', "This file is not a saved set of conditions."],
   ];
   for (const [body, message] of cases) {
-    await page.locator("#set-file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(body) });
-    await expect(page.locator("#set-file-error")).toContainText(message);
-    await expect(page.locator("#error-summary")).toContainText(message);
-    await expect(page.locator("#error-summary")).toBeFocused();
+    await builder.openSetFile("bad.json", body);
+    // The message is tied to the file box, so a screen reader gives it with the box.
+    await expect(builder.openFile).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
+    await expect(builder.errorSummary).toContainText(message);
+    await expect(builder.errorSummary).toBeFocused();
     await expect(page).toHaveTitle(/^Error: Conditions builder/);
-    await expect(page.locator("#condition-1-slot-person")).toHaveValue("Alex Example");
+    await expect(builder.condition(1).slot(PERSON)).toHaveValue("Alex Example");
   }
   await expectNoAxeViolations(page, "builder with an error summary");
-  await page.locator("#error-summary a").click();
-  await expect(page.locator("#set-file")).toBeFocused();
+  await builder.errorSummary.getByRole("link").click();
+  await expect(builder.openFile).toBeFocused();
 });
 
 test("errors stop the set going into a triage until they are fixed; warnings do not", async ({ page }) => {
-  await openBuilder(page);
-  await addCondition(page, "loiter", "No waiting, loitering or parking outside a named place");
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.addWithKeyboard("loiter", NO_LOITERING);
   await page.keyboard.type("50");
-  await press(page, "Use these conditions in a triage");
-  const summary = page.locator("#error-summary");
+  await builder.press("Use these conditions in a triage");
+  const summary = builder.errorSummary;
   await expect(summary).toBeFocused();
   await expect(page).toHaveTitle(/^Error: Conditions builder/);
   await expect(summary).toContainText("Choose how long the full order should last");
   await expect(summary).toContainText("the distance 50 has no unit");
-  await expect(page.locator("#condition-1-slot-distance-unit-error")).toContainText("has no unit");
+  const condition = builder.condition(1);
+  await expect(condition.unit).toHaveAccessibleDescription(/has no unit/);
   await expectNoAxeViolations(page, "builder with blocking errors in the error summary");
   await summary.getByRole("link", { name: /has no unit/ }).click();
-  await expect(page.locator("#condition-1-slot-distance-unit")).toBeFocused();
-  await page.locator("#condition-1-slot-distance-unit").selectOption("metres");
-  await page.locator("#condition-1-slot-place").fill("near Riverside Leisure Centre"); // a warning only
-  await page.locator("#condition-1-reason").fill("He has sat in his car outside her gym on six evenings.");
-  await page.locator("#order-full-duration").check();
-  await page.locator("#order-full-months").fill("36");
-  await page.locator("#order-interim-weeks").fill("8");
+  await expect(condition.unit).toBeFocused();
+  await condition.unit.selectOption("metres");
+  await condition.slot("Name of the place").fill("near Riverside Leisure Centre"); // a warning only
+  await condition.reason.fill("He has sat in his car outside her gym on six evenings.");
+  await builder.fullFixed.check();
+  await builder.fullMonths.fill("36");
+  await builder.interimWeeks.fill("8");
   await expect(summary).toHaveCount(0);
-  await expect(page.locator("#checks-counts")).toContainText("0 errors, 1 warning");
-  await press(page, "Use these conditions in a triage");
+  await expect(builder.checksCounts).toContainText("0 errors, 1 warning");
+  await builder.press("Use these conditions in a triage");
   await expect(page).toHaveURL(/\/triage\/conditions$/);
-  await gotoApp(page, "conditions");
-  await expect(page.locator("#condition-1-slot-place")).toHaveValue("near Riverside Leisure Centre");
+  await builder.open();
+  await expect(builder.condition(1).slot("Name of the place")).toHaveValue("near Riverside Leisure Centre");
 });
 
 test("text typed into a slot is shown as text everywhere and never runs", async ({ page }) => {
-  await openBuilder(page);
-  await addCondition(page, "contact", "No contact with the protected person");
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.addWithKeyboard("contact", NO_CONTACT);
   await page.keyboard.type(INJECTED);
-  await expect(page.locator("#condition-1 .chosen__wording")).toContainText(INJECTED);
-  await expect(page.locator("#order-text")).toContainText(INJECTED);
+  await expect(builder.condition(1).wording).toContainText(INJECTED);
+  await expect(builder.orderText).toContainText(INJECTED);
   await expect(page.locator("main img")).toHaveCount(0);
-  const [download] = await Promise.all([page.waitForEvent("download"), press(page, "Download as a text file")]);
+  const [download] = await Promise.all([page.waitForEvent("download"), builder.press("Download as a text file")]);
   expect(fs.readFileSync((await download.path())!, "utf8")).toContain(`contact, or try to contact, ${INJECTED} by any means`);
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator("#order-text")).toBeVisible();
-  await expect(page.locator("#order-text")).toContainText(INJECTED);
+  await expect(builder.orderText).toBeVisible();
+  await expect(builder.orderText).toContainText(INJECTED);
   await page.emulateMedia({ media: "screen" });
   await reloadApp(page);
-  await expect(page.locator("#condition-1-slot-person")).toHaveValue(INJECTED);
+  await expect(builder.condition(1).slot(PERSON)).toHaveValue(INJECTED);
   expect(await page.evaluate(() => (window as any).__x)).toBeUndefined();
 });
 
 test("the printed builder shows the order text between markings, without the controls", async ({ page }) => {
-  await openBuilder(page);
-  await addCondition(page, "contact", "No contact with the protected person");
-  await fillPersonAndReason(page, 1, "Alex Example");
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.addWithKeyboard("contact", NO_CONTACT);
+  await fillPersonAndReason(builder, 1, "Alex Example");
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".site-nav")).toBeHidden();
-  await expect(page.locator(".picker")).toBeHidden();
-  await expect(page.locator(".chosen-list")).toBeHidden();
-  await expect(page.locator("#order-text")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(builder.picker).toBeHidden();
+  await expect(builder.chosenList).toBeHidden();
+  await expect(builder.orderText).toBeVisible();
+  // The page's protective markings (header and footer) are plain text with no role.
   await expect(page.locator(".marking").first()).toBeVisible();
   await expect(page.locator(".marking--footer")).toBeVisible();
-  await expect(page.locator("#order-text .order-text__marking")).toHaveCount(2);
+  await expect(builder.orderText.getByText("OFFICIAL-SENSITIVE", { exact: true })).toHaveCount(2);
 });
 
 test("the builder fits a 320 pixel screen without scrolling sideways", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await openBuilder(page);
-  await addCondition(page, "loiter", "No waiting, loitering or parking outside a named place");
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.addWithKeyboard("loiter", NO_LOITERING);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test.describe("the example conditions library @both", () => {
-  test("the list and a case render with no axe violations @both", async ({ page, pageErrors }) => {
-    await gotoApp(page, "examples");
-    await expect(page.locator("h1")).toHaveText("Example conditions");
-    await expect(page.locator("#example-list > li")).toHaveCount(6);
+  test("the list and a case render with no axe violations @both", async ({ page }) => {
+    const examples = new ExamplesPage(page);
+    await examples.openList();
+    await expect(examples.heading).toHaveText("Example conditions");
+    await expect(examples.caseLinks).toHaveCount(6);
     await expectNoAxeViolations(page, "example list");
-    await page.locator("#example-list a").first().click();
-    await expect(page.locator("h1")).toHaveText("Ex-partner: messages, tracking and turning up at work");
-    await expect(page.locator("h1")).toBeFocused();
+    await examples.caseLinks.first().click();
+    await expect(examples.heading).toHaveText("Ex-partner: messages, tracking and turning up at work");
+    await expect(examples.heading).toBeFocused();
     await expect(page).toHaveTitle(/^Ex-partner: messages, tracking and turning up at work – /);
-    await expect(page.getByRole("heading", { name: "The facts" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "The risk" })).toBeVisible();
-    await expect(page.locator(".example-condition").first()).toContainText("The respondent must not: contact, or try to contact, Alex Example");
-    await expect(page.locator(".example-condition").first()).toContainText("What makes it clear, necessary and enforceable:");
-    const compare = page.locator(".compare").first();
-    await expect(compare.locator(".compare__label")).toHaveText(["Weaker draft", "Better"]);
-    await expect(page.locator(".comparison").first()).toContainText("What changed:");
-    await expect(page.locator("#example-order-text")).toContainText("The full order is to last for a fixed period of 3 years");
+    await expect(examples.section("The facts")).toBeVisible();
+    await expect(examples.section("The risk")).toBeVisible();
+    await expect(examples.conditions.first()).toContainText("The respondent must not: contact, or try to contact, Alex Example");
+    await expect(examples.conditions.first()).toContainText("What makes it clear, necessary and enforceable:");
+    await expect(examples.sides(examples.comparisons.first())).toHaveText(["Weaker draft", "Better"]);
+    await expect(examples.comparisons.first()).toContainText("What changed:");
+    await expect(examples.orderText).toContainText("The full order is to last for a fixed period of 3 years");
     await expectNoAxeViolations(page, "example detail");
   });
 
   test("an unknown example says so @both", async ({ page }) => {
-    await gotoApp(page, "examples/no-such-case");
-    await expect(page.locator("h1")).toHaveText("Example not found");
+    const examples = new ExamplesPage(page);
+    await examples.openCase("no-such-case");
+    await expect(examples.heading).toHaveText("Example not found");
     await expectNoAxeViolations(page, "unknown example");
   });
 });
 
 test("an example prints without the navigation and with the protective marking", async ({ page }) => {
-  await gotoApp(page, "examples/ex-partner-online-and-physical");
-  await expect(page.locator(".example-condition").first()).toBeVisible();
+  const examples = new ExamplesPage(page);
+  await examples.openCase("ex-partner-online-and-physical");
+  await expect(examples.conditions.first()).toBeVisible();
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".site-nav")).toBeHidden();
-  await expect(page.locator("#open-in-builder")).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(examples.openInBuilder).toBeHidden();
+  // The page's protective markings (header and footer) are plain text with no role.
   await expect(page.locator(".marking").first()).toBeVisible();
   await expect(page.locator(".marking").first()).toHaveText("OFFICIAL-SENSITIVE");
   await expect(page.locator(".marking--footer")).toBeVisible();
-  await expect(page.locator(".compare").first()).toBeVisible();
+  await expect(examples.sides(examples.comparisons.first()).first()).toBeVisible();
 });
 
 test("the weaker and better drafts stack on a 320 pixel screen", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await gotoApp(page, "examples/ex-partner-online-and-physical");
-  const cols = page.locator(".compare").first().locator(".compare__col");
-  const [a, b] = [await cols.nth(0).boundingBox(), await cols.nth(1).boundingBox()];
+  const examples = new ExamplesPage(page);
+  await examples.openCase("ex-partner-online-and-physical");
+  // Each side is its label and the draft under it.
+  const sides = examples.sides(examples.comparisons.first()).locator("xpath=..");
+  const [a, b] = [await sides.nth(0).boundingBox(), await sides.nth(1).boundingBox()];
   expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test("an example opens in the builder, asking first when the builder holds conditions @both", async ({ page, baseURL }) => {
-  await gotoApp(page, "examples/ex-partner-online-and-physical");
-  await expect(page.locator(".example-condition").first()).toBeVisible();
-  const count = await page.locator(".example-condition").count();
+  const examples = new ExamplesPage(page);
+  const builder = new BuilderPage(page);
+  await examples.openCase("ex-partner-online-and-physical");
+  await expect(examples.conditions.first()).toBeVisible();
+  const count = await examples.conditions.count();
   expect(count).toBeGreaterThan(1);
-  await page.locator("#open-in-builder").click();
+  await examples.openInBuilder.click();
   await expect(page).toHaveURL(new URL("conditions", baseURL).toString());
-  await expect(page.locator("h1")).toHaveText("Conditions builder");
-  await expect(page.locator(".chosen")).toHaveCount(count);
-  await expect(page.locator("#condition-1-slot-person")).toHaveValue("Alex Example");
-  await expect(page.locator("#order-text")).toContainText("The full order is to last for a fixed period of 3 years");
+  await expect(builder.heading).toHaveText("Conditions builder");
+  await expect(builder.chosen).toHaveCount(count);
+  await expect(builder.condition(1).slot(PERSON)).toHaveValue("Alex Example");
+  await expect(builder.orderText).toContainText("The full order is to last for a fixed period of 3 years");
 
-  await gotoApp(page, "examples/former-colleague");
-  await expect(page.locator(".example-condition").first()).toBeVisible();
-  const other = await page.locator(".example-condition").count();
-  await page.locator("#open-in-builder").click();
-  await expect(page.locator("#open-confirm")).toBeFocused();
-  await expect(page.locator("#open-confirm")).toContainText(`The builder already holds ${count} conditions.`);
-  await page.getByRole("button", { name: "Cancel" }).click();
-  await expect(page.locator("#open-in-builder")).toBeFocused();
-  await page.locator("#open-in-builder").click();
-  await page.getByRole("button", { name: "Replace them with this example" }).click();
-  await expect(page.locator("h1")).toHaveText("Conditions builder");
-  await expect(page.locator(".chosen")).toHaveCount(other);
+  await examples.openCase("former-colleague");
+  await expect(examples.conditions.first()).toBeVisible();
+  const other = await examples.conditions.count();
+  await examples.openInBuilder.click();
+  await expect(examples.replaceConfirm).toBeFocused();
+  await expect(examples.replaceConfirm).toContainText(`The builder already holds ${count} conditions.`);
+  await examples.cancel.click();
+  await expect(examples.openInBuilder).toBeFocused();
+  await examples.openInBuilder.click();
+  await examples.replace.click();
+  await expect(builder.heading).toHaveText("Conditions builder");
+  await expect(builder.chosen).toHaveCount(other);
 });

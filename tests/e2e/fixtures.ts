@@ -3,6 +3,7 @@
 import { test as base, expect, Page } from "@playwright/test";
 import * as fs from "fs";
 import * as path from "path";
+import { appendCount, type Figure } from "./figures";
 
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -24,6 +25,19 @@ export async function expectNoAxeViolations(page: Page, state: string) {
     }));
   });
   expect(result, `axe-core violations on ${state}`).toEqual([]);
+  // One page state for the accessibility statement: this test's, by this name.
+  countFigure("axeStates", [...test.info().titlePath, state].join(" › "));
+}
+
+/**
+ * Count something the accessibility statement gives a figure for (tests/e2e/figures.ts):
+ * `key` names what was checked, so checking it again does not count twice; `amount` is
+ * how many it stands for. Only the root project counts: the /spo/ project repeats tests.
+ */
+export function countFigure(figure: Figure, key: string, amount = 1): void {
+  const info = test.info();
+  if (info.project.name !== "root") return;
+  appendCount(info.workerIndex, figure, key, amount);
 }
 
 /** The folder the dev inbox of this project's server writes into. */
@@ -39,6 +53,31 @@ export function inboxFiles(baseURL: string | undefined): string[] {
   const dir = inboxDir(baseURL);
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => path.join(dir, f));
+}
+
+/** Where the triage form keeps its draft (`DRAFT_KEY` in src/domain/triage/draft.rs). */
+export const DRAFT_KEY = "spo-triage-draft";
+
+/** Every text value in the draft the app stored, wherever in the draft it sits. */
+export async function draftTexts(page: Page, storage: "localStorage" | "sessionStorage" = "localStorage"): Promise<string[]> {
+  const text = await page.evaluate(([where, key]) => window[where as "localStorage"].getItem(key), [storage, DRAFT_KEY]);
+  const texts: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === "string") texts.push(v);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  if (text) walk(JSON.parse(text));
+  return texts;
+}
+
+/**
+ * Wait until the draft holds `answer`: the app saves it a moment after typing stops
+ * (src/pages/triage/state.rs), so poll the storage rather than wait a fixed time.
+ */
+export async function expectDraftToHold(page: Page, answer: string, storage: "localStorage" | "sessionStorage" = "localStorage") {
+  await expect
+    .poll(async () => (await draftTexts(page, storage)).some((t) => t.includes(answer)), { message: `the draft in ${storage} holds ${JSON.stringify(answer)}` })
+    .toBe(true);
 }
 
 /** The app is ready when its frame has replaced the loading frame. */
@@ -72,9 +111,12 @@ type SecurityOptions = {
   allowedOrigins: string[];
   /** Blocked-URL prefixes whose CSP violations a test provokes on purpose. */
   allowedCspViolations: string[];
+  /** Uncaught errors a test provokes on purpose (matched against the error's text). */
+  allowedPageErrors: RegExp[];
 };
 
 type Fixtures = {
+  /** Every uncaught error in the test's pages (the page-error watch fills it). */
   pageErrors: string[];
   /** Every URL the test's pages requested (the security watch fills it). */
   requestedUrls: string[];
@@ -82,19 +124,30 @@ type Fixtures = {
 };
 
 /**
- * `test`: fails on any Content-Security-Policy violation and any request to an origin
- * other than the site's and the configured endpoint's, in every test (auto fixture).
- * A test that needs more says so: `test.use({ allowedOrigins: [...] })`.
+ * `test`: fails on any uncaught error in any of its pages, any Content-Security-Policy
+ * violation and any request to an origin other than the site's and the configured
+ * endpoint's, in every test (auto fixtures). A test that needs more says so:
+ * `test.use({ allowedOrigins: [...] })`, `test.use({ allowedPageErrors: [/.../] })`.
  */
 export const test = base.extend<Fixtures & SecurityOptions>({
   allowedOrigins: [[], { option: true }],
   allowedCspViolations: [[], { option: true }],
-  pageErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await use(errors);
-    expect(errors, "uncaught errors in the page").toEqual([]);
-  },
+  allowedPageErrors: [[], { option: true }],
+  pageErrors: [
+    async ({ context, allowedPageErrors }, use) => {
+      const errors: string[] = [];
+      // The context's "weberror" is every page's "pageerror": the test's own page and
+      // any it opens (a second tab, a link opened in a new window).
+      context.on("weberror", (e) => {
+        const error = e.error();
+        errors.push(`${e.page()?.url() ?? "a page"}: ${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ""}`);
+      });
+      await use(errors);
+      const unexpected = errors.filter((e) => !allowedPageErrors.some((allowed) => allowed.test(e)));
+      expect(unexpected, "uncaught errors in the pages").toEqual([]);
+    },
+    { auto: true },
+  ],
   requestedUrls: async ({}, use) => {
     await use([]);
   },

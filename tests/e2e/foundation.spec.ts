@@ -17,7 +17,7 @@ const ROUTES: [string, string][] = [
 
 test.describe("every route @both", () => {
   for (const [route, heading] of ROUTES) {
-    test(`"/${route}" renders its page with one h1, a title and no axe violations @both`, async ({ page, pageErrors }) => {
+    test(`"/${route}" renders its page with one h1, a title and no axe violations @both`, async ({ page }) => {
       await gotoApp(page, route);
       await expect(page.locator("h1")).toHaveText(heading);
       await expect(page).toHaveTitle(/SPO triage and guidance – Exampleshire Police$/);

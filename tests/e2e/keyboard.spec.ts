@@ -1,10 +1,12 @@
 // The three journeys with the keyboard alone (page.keyboard only: Tab, Shift+Tab, Enter,
 // Space, arrow keys and typing). At every focus stop the focus must be visible and not
 // hidden by anything else (WCAG 2.1.1, 2.4.3, 2.4.7, 2.4.11).
-import { test, expect, gotoApp, inboxFiles } from "./fixtures";
+import { test, expect, countFigure, gotoApp, inboxFiles } from "./fixtures";
 import type { Page } from "@playwright/test";
 import * as fs from "fs";
 import { choose, expectFocusVisible, focusStops, tabTo, typeInto } from "./a11y-support";
+import { BuilderPage } from "./pages/builder-page";
+import { GuidancePage } from "./pages/guidance-page";
 
 /** From the task list, open a section by its link. */
 async function openSection(page: Page, slug: string) {
@@ -29,7 +31,16 @@ async function typeDate(page: Page, stem: string, d: string, m: string, y: strin
   await typeInto(page, `${stem}-year`, y);
 }
 
-test("the skip link is the first stop, is visible, and moves focus to the main content", async ({ page, pageErrors }) => {
+// Every focus stop checked here is counted for the accessibility statement's figure.
+test.beforeEach(() => {
+  focusStops.count = 0;
+});
+test.afterEach(({}, testInfo) => {
+  console.log(`${testInfo.title}: ${focusStops.count} focus stops checked`);
+  countFigure("focusStops", testInfo.titlePath.join(" › "), focusStops.count);
+});
+
+test("the skip link is the first stop, is visible, and moves focus to the main content", async ({ page }) => {
   await gotoApp(page, "");
   await page.keyboard.press("Tab");
   await expect(page.locator(".skip-link")).toBeFocused();
@@ -42,9 +53,8 @@ test("the skip link is the first stop, is visible, and moves focus to the main c
   await expectFocusVisible(page, "first stop after the skip link");
 });
 
-test("an officer completes and sends a triage with the keyboard alone; the inbox receives it", async ({ page, baseURL, pageErrors }) => {
+test("an officer completes and sends a triage with the keyboard alone; the inbox receives it", async ({ page, baseURL }) => {
   test.setTimeout(600_000);
-  focusStops.count = 0;
   await gotoApp(page, "");
   await tabTo(page, { text: "Triage form" });
   await page.keyboard.press("Enter");
@@ -139,10 +149,14 @@ test("an officer completes and sends a triage with the keyboard alone; the inbox
   await tabTo(page, "#check-answers-link");
   await page.keyboard.press("Enter");
   await expect(page.locator("h1")).toHaveText("Check your answers before sending");
+  // Each new page starts the Tab order from its focused heading: wait for it, or the
+  // first presses could start elsewhere and the stops would differ from run to run.
+  await expect(page.locator("h1")).toBeFocused();
   await choose(page, "declaration-confirmed");
   await tabTo(page, "#send");
   await page.keyboard.press("Enter");
   await expect(page.locator("h1")).toHaveText("Triage sent", { timeout: 30_000 });
+  await expect(page.locator("h1")).toBeFocused();
   const reference = (await page.locator("#reference").textContent())!.trim();
   const stored = inboxFiles(baseURL)
     .map((f) => JSON.parse(fs.readFileSync(f, "utf8")))
@@ -152,64 +166,66 @@ test("an officer completes and sends a triage with the keyboard alone; the inbox
   expect(JSON.stringify(stored[0])).toContain("24/123456/25");
   // The confirmation's own controls are reachable too.
   await tabTo(page, "a, button");
-  console.log(`keyboard triage journey: ${focusStops.count} focus stops checked`);
 });
 
-test("a trainer composes a set in the builder and reaches its order text with the keyboard alone", async ({ page, pageErrors }) => {
+test("a trainer composes a set in the builder and reaches its order text with the keyboard alone", async ({ page }) => {
   test.setTimeout(300_000);
-  focusStops.count = 0;
+  const builder = new BuilderPage(page);
   await gotoApp(page, "");
   await tabTo(page, { text: "Conditions builder" });
   await page.keyboard.press("Enter");
-  await expect(page.locator("h1")).toHaveText("Conditions builder");
-  await typeInto(page, "conditions-add", "contact");
-  await tabTo(page, { text: "Add condition: No contact with the protected person" });
+  await expect(builder.heading).toHaveText("Conditions builder");
+  await expect(builder.heading).toBeFocused();
+  await typeInto(page, builder.search, "contact");
+  await tabTo(page, builder.addButton("No contact with the protected person"));
   await page.keyboard.press("Enter");
-  await expect(page.locator("#condition-1-slot-person")).toBeFocused();
+  const condition = builder.condition(1);
+  await expect(condition.slot("Name of the person to be protected")).toBeFocused();
   await page.keyboard.type("Alex Example");
-  await typeInto(page, "condition-1-reason", "Daily unwanted contact is the core of the risk.");
+  await typeInto(page, condition.reason, "Daily unwanted contact is the core of the risk.");
   // The duration, a revealed question: choose a fixed period and type the months.
-  await choose(page, "order-full-duration");
+  await choose(page, builder.fullFixed);
   // What is typed stays in the box; before, every key that was not a digit vanished.
-  await typeInto(page, "order-full-months", "36 months");
-  await typeInto(page, "order-interim-weeks", "12");
-  await tabTo(page, "#copy-order");
-  const order = page.locator("#order-text");
+  await typeInto(page, builder.fullMonths, "36 months");
+  await typeInto(page, builder.interimWeeks, "12");
+  await tabTo(page, builder.button("Copy the order text"));
+  const order = builder.orderText;
   await expect(order).toContainText("contact, or try to contact, Alex Example");
   await expect(order).toContainText(/3 years|36 months/);
   await expect(order).toContainText("12 weeks");
   // Shift+Tab goes back through the same stops, each still visible.
-  await tabTo(page, "#order-interim-weeks", { back: true });
-  console.log(`keyboard builder journey: ${focusStops.count} focus stops checked`);
+  await tabTo(page, builder.interimWeeks, { back: true });
 });
 
-test("a trainee reads a module, scrolls its table and checks their understanding with the keyboard alone", async ({ page, pageErrors }) => {
+test("a trainee reads a module, scrolls its table and checks their understanding with the keyboard alone", async ({ page }) => {
   test.setTimeout(300_000);
-  focusStops.count = 0;
-  const module = await (await page.request.get("guidance/modules/what-is-an-spo.json")).json();
+  const guidance = new GuidancePage(page);
+  const module = await guidance.moduleJson("what-is-an-spo");
   const question = module.questions[0];
   await gotoApp(page, "");
   await tabTo(page, { text: "Guidance" });
   await page.keyboard.press("Enter");
-  await expect(page.locator("h1")).toHaveText("Guidance");
-  await tabTo(page, `a[href$="guidance/what-is-an-spo"]`);
+  await expect(guidance.heading).toHaveText("Guidance");
+  await expect(guidance.heading).toBeFocused();
+  await tabTo(page, page.getByRole("link", { name: module.title, exact: true }));
   await page.keyboard.press("Enter");
-  await expect(page.locator("h1")).toHaveText(module.title);
+  await expect(guidance.heading).toHaveText(module.title);
+  await expect(guidance.heading).toBeFocused();
   // The wide table is a focusable region: its focus is visible like any other.
-  await tabTo(page, ".table-wrap[role=region]");
+  await tabTo(page, guidance.tableRegions.first());
   await page.keyboard.press("ArrowRight");
-  await tabTo(page, `#question-1-option-1`);
+  const q1 = guidance.question(1);
+  await tabTo(page, q1.nth(1));
   for (let i = 0; i < question.answer; i++) {
     await page.keyboard.press("ArrowDown");
     await expectFocusVisible(page, "question options");
   }
-  await expect(page.locator(`#question-1-option-${question.answer + 1}`)).toBeChecked();
-  await tabTo(page, { text: "Check answer to question 1" });
+  await expect(q1.nth(question.answer + 1)).toBeChecked();
+  await tabTo(page, q1.check);
   await page.keyboard.press("Enter");
-  await expect(page.locator("#question-1-result")).toContainText("Correct.");
+  await expect(q1.result).toContainText("Correct.");
   // On to the next module by its "Next" link.
-  await tabTo(page, "a.pagination__link[rel=next]");
+  await tabTo(page, guidance.pagination.getByRole("link", { name: /Next module/ }));
   await page.keyboard.press("Enter");
-  await expect(page.locator("h1")).not.toHaveText(module.title);
-  console.log(`keyboard guidance journey: ${focusStops.count} focus stops checked`);
+  await expect(guidance.heading).not.toHaveText(module.title);
 });

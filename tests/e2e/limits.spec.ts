@@ -24,7 +24,7 @@ async function expectRefused(page: Page, label: string, message: string) {
   await expect(field).toBeFocused();
 }
 
-test("a 1 MB paste into the case summary is counted, refused with the excess, and the page keeps working", async ({ page, pageErrors }) => {
+test("a 1 MB paste into the case summary is counted, refused with the excess, and the page keeps working", async ({ page }) => {
   test.setTimeout(180_000);
   await openSection(page, "summary");
   const box = page.getByLabel("Summary of the case", { exact: true });
@@ -53,7 +53,7 @@ test("a 1 MB paste into the case summary is counted, refused with the excess, an
   await saveSection(page);
 });
 
-test("a 1 MB paste into a name is refused with the excess in thousands", async ({ page, pageErrors }) => {
+test("a 1 MB paste into a name is refused with the excess in thousands", async ({ page }) => {
   test.setTimeout(180_000);
   await openSection(page, "about-you");
   await page.getByLabel("Your full name", { exact: true }).fill(MEGABYTE_PASTE);
@@ -61,7 +61,7 @@ test("a 1 MB paste into a name is refused with the excess in thousands", async (
   await expectNoAxeViolations(page, "about you with a 1 MB name");
 });
 
-test("control and hidden formatting characters pasted into a name are refused, then a clean name is accepted", async ({ page, pageErrors }) => {
+test("control and hidden formatting characters pasted into a name are refused, then a clean name is accepted", async ({ page }) => {
   test.setTimeout(120_000);
   const triage = new TriagePage(page);
   await triage.openSection("respondent");
@@ -102,7 +102,7 @@ const NAMES = {
   otherNames: "王小明; Γιώργος Παπαδόπουλος; देवनागरी शर्मा; 김민준",
 };
 
-test("names in many scripts with apostrophes, hyphens and accents are accepted and shown as typed", async ({ page, pageErrors }) => {
+test("names in many scripts with apostrophes, hyphens and accents are accepted and shown as typed", async ({ page }) => {
   test.setTimeout(180_000);
   const triage = new TriagePage(page);
   await triage.openSection("about-you");

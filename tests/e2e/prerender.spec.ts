@@ -25,7 +25,10 @@ test("a prerendered form takes typing before the app, which takes over every ans
   await expect(page.locator("html")).toHaveAttribute("data-prerendered", "triage/about-you");
   await expect(page.locator("#about-name")).toBeEditable();
   await expect(page).toHaveTitle(/About you/);
-  await page.waitForTimeout(300);
+  // By the load event (page.goto waits for it) the deferred boot.js has run and decided:
+  // it waits for someone. Starting at once would have set spoBoot.started and asked for
+  // the wasm in the same task.
+  expect(await page.evaluate(() => (window as any).spoBoot?.started), "boot.js waits for someone to be there").toBe(false);
   expect(app.asked, "nothing fetches the app before someone is there").toEqual([]);
 
   await page.locator("#about-rank").fill("DS");

@@ -1,21 +1,26 @@
 // Reflow (WCAG 1.4.10): every route and the states that add content, at 320 CSS px wide
 // and at 400% zoom of a 1280×1024 screen, never scroll sideways; only a table's own
 // focusable region may scroll. axe-core runs in some of these narrow states.
-import { test, expect, expectNoAxeViolations, gotoApp } from "./fixtures";
+import { test, expect, countFigure, expectNoAxeViolations, gotoApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { expectReflows, reflowProblems } from "./a11y-support";
+import { BuilderPage } from "./pages/builder-page";
+import { ExamplesPage } from "./pages/examples-page";
+import { GuidancePage } from "./pages/guidance-page";
 
 const SECTIONS = ["about-you", "investigation", "people", "respondent", "behaviour-and-risk", "existing-orders", "order-sought", "summary", "conditions", "victim-views"];
 
 /** Every route of the router (src/ui/mod.rs); examples and modules are read from their lists. */
 async function allRoutes(page: Page): Promise<string[]> {
-  await gotoApp(page, "examples");
-  const examples = await page.locator("#example-list a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*\/(examples\/)/, "$1")));
-  await gotoApp(page, "guidance");
-  await expect(page.locator(".loading")).toHaveCount(0);
-  const modules = await page.locator("main a[href*='guidance/']").evaluateAll((as) =>
-    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*\/(guidance\/)/, "$1")).filter((p) => !p.includes("#")),
-  );
+  // The address of each link, from the area's name on ("examples/…", "guidance/…").
+  const path = (as: Element[], area: string) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(new RegExp(`^.*/(${area}/)`), "$1"));
+  const examplesPage = new ExamplesPage(page);
+  await examplesPage.openList();
+  const examples = await examplesPage.caseLinks.evaluateAll(path, "examples");
+  const guidance = new GuidancePage(page);
+  await guidance.openContents();
+  await expect(guidance.modules.first()).toBeVisible();
+  const modules = await guidance.modules.getByRole("link").evaluateAll(path, "guidance");
   expect(examples.length).toBeGreaterThanOrEqual(6);
   expect(modules.length).toBeGreaterThanOrEqual(10);
   return [
@@ -29,9 +34,10 @@ async function allRoutes(page: Page): Promise<string[]> {
     ...examples,
     "examples/no-such-case",
     "guidance",
-    ...new Set(modules),
-    "guidance/glossary",
+    ...modules,
     "guidance/pathway",
+    "guidance/glossary",
+    "guidance/search",
     "guidance/search?q=order",
     "accessibility",
     "diagnostics",
@@ -57,7 +63,7 @@ for (const mode of MODES) {
   test.describe(`at ${mode.name}`, () => {
     test.use({ viewport: mode.viewport, deviceScaleFactor: mode.deviceScaleFactor });
 
-    test(`every route reflows without sideways scrolling (${mode.name})`, async ({ page, pageErrors }) => {
+    test(`every route reflows without sideways scrolling (${mode.name})`, async ({ page }) => {
       test.setTimeout(600_000);
       const routes = await allRoutes(page);
       const problems: string[] = [];
@@ -66,12 +72,14 @@ for (const mode of MODES) {
         await expect(page.locator(".loading")).toHaveCount(0);
         const { overflow, wide } = await reflowProblems(page);
         if (overflow > 0 || wide.length > 0) problems.push(`/${route}: scrolls ${overflow}px; ${wide.join(", ")}`);
+        // One address for the accessibility statement's figure, however many modes check it.
+        countFigure("addresses", `/${route}`);
       }
       console.log(`reflow ${mode.name}: ${routes.length} routes checked`);
       expect(problems).toEqual([]);
     });
 
-    test(`states that add content reflow too (${mode.name})`, async ({ page, pageErrors }) => {
+    test(`states that add content reflow too (${mode.name})`, async ({ page }) => {
       test.setTimeout(300_000);
       // The error summary and error messages.
       await openSection(page, "about-you");
@@ -98,24 +106,20 @@ for (const mode of MODES) {
       if (mode.deviceScaleFactor === 4) await expectNoAxeViolations(page, "people with three people at 400% zoom");
 
       // The builder with conditions, their checks and the order text.
-      await gotoApp(page, "conditions");
-      for (const [words, name] of [
-        ["contact", "Add condition: No contact with the protected person"],
-        ["loiter", "Add condition: No waiting, loitering or parking outside a named place"],
-      ]) {
-        await page.fill("#conditions-add", words);
-        await page.getByRole("button", { name, exact: true }).click();
-      }
-      await page.fill("#condition-2-slot-place", "Oakfield Park, Long Lane, Exampletown EX1 2AB");
-      await expect(page.locator("#order-text")).toContainText("Oakfield Park");
+      const builder = new BuilderPage(page);
+      await builder.open();
+      await builder.add("contact", "No contact with the protected person");
+      await builder.add("loiter", "No waiting, loitering or parking outside a named place");
+      await builder.condition(2).slot("Name of the place").fill("Oakfield Park, Long Lane, Exampletown EX1 2AB");
+      await expect(builder.orderText).toContainText("Oakfield Park");
       await expectReflows(page, "builder with two conditions");
       await expectNoAxeViolations(page, `builder with conditions at ${mode.name}`);
 
       // A guidance module with a wide table: the table scrolls in its region, the page does not.
+      const guidance = new GuidancePage(page);
       await gotoApp(page, "guidance/what-is-an-spo");
-      const region = page.locator(".table-wrap[role=region]").first();
+      const region = guidance.tableRegions.first();
       await expect(region).toHaveAttribute("tabindex", "0");
-      await expect(region).toHaveAttribute("aria-label", /^Table: /);
       await expectReflows(page, "module with a table");
       if (mode.deviceScaleFactor === 4) await expectNoAxeViolations(page, "module with a table at 400% zoom");
 

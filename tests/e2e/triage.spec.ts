@@ -1,7 +1,7 @@
 // The officer's journey through the triage: sections, errors, youth routes, sending
 // with failures and retries, drafts and saved files, and text that must never run.
-import { test, expect, expectNoAxeViolations, gotoApp, inboxFiles, reloadApp } from "./fixtures";
-import type { Page } from "@playwright/test";
+import { test, expect, expectDraftToHold, expectNoAxeViolations, gotoApp, inboxFiles, reloadApp } from "./fixtures";
+import type { Page, Route } from "@playwright/test";
 import { completeTriage, fillDate, openSection, saveSection } from "./triage-journey";
 import { TriagePage } from "./pages/triage-page";
 import * as fs from "fs";
@@ -31,7 +31,7 @@ function storedFor(baseURL: string | undefined, reference: string) {
     .filter((p) => p.reference === reference);
 }
 
-test("an officer completes every section and sends; the inbox holds exactly those answers", async ({ page, baseURL, pageErrors }) => {
+test("an officer completes every section and sends; the inbox holds exactly those answers", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   await completeTriage(page);
   await expect(page.locator("#progress")).toHaveText("You have completed 10 of 10 sections.");
@@ -172,12 +172,15 @@ test("failures keep every answer and a later retry stores one record", async ({ 
   await completeTriage(page);
   await page.locator("#check-answers-link").click();
   await page.check("#declaration-confirmed");
-  const cases: [string, (r: any) => Promise<void>, RegExp][] = [
+  // The timeout case: the endpoint never answers; the request is let go once the app
+  // has given up on it and said so.
+  const unanswered: Route[] = [];
+  const cases: [string, (r: Route) => Promise<void>, RegExp][] = [
     ["500", (r) => r.fulfill({ status: 500, body: "oops" }), /had a problem \(error 500\)/],
     ["400 with a message", (r) => r.fulfill({ status: 400, contentType: "application/json", body: JSON.stringify({ error: "Missing field crime_references" }) }), /refused the answers \(error 400\).*Missing field crime_references/],
     ["400 without a message", (r) => r.fulfill({ status: 400, body: "" }), /refused the answers \(error 400\)/],
     ["no server", (r) => r.abort("connectionrefused"), /could not be sent/],
-    ["timeout", async (r) => { await new Promise((ok) => setTimeout(ok, 3500)); await r.fulfill({ status: 201, body: "{}" }).catch(() => {}); }, /no answer .* within 2 seconds/],
+    ["timeout", async (r) => void unanswered.push(r), /no answer .* within 2 seconds/],
   ];
   for (const [name, handler, expected] of cases) {
     await page.route("**/api/submissions", handler);
@@ -188,6 +191,9 @@ test("failures keep every answer and a later retry stores one record", async ({ 
     await expectNoAxeViolations(page, `send failed: ${name}`);
     await page.unroute("**/api/submissions");
   }
+  expect(unanswered, "the timeout case's request reached the endpoint").toHaveLength(1);
+  // The app aborted it already, so Playwright may find nothing left to abort.
+  for (const r of unanswered) await r.abort().catch(() => {});
   // Downloads of the answers work while the endpoint is failing.
   const [dl] = await Promise.all([page.waitForEvent("download"), page.locator("#download-text").click()]);
   const copy = fs.readFileSync((await dl.path())!, "utf8");
@@ -203,7 +209,7 @@ test("failures keep every answer and a later retry stores one record", async ({ 
 test("a draft survives a reload and is deleted on request", async ({ page }) => {
   await openSection(page, "about-you");
   await page.fill("#about-name", "Jo Draft");
-  await page.waitForTimeout(800);
+  await expectDraftToHold(page, "Jo Draft");
   await reloadApp(page);
   await gotoApp(page, "triage");
   await expect(page.locator("#draft-restored")).toContainText("We have restored your draft");
@@ -221,11 +227,18 @@ test("a draft survives a reload and is deleted on request", async ({ page }) => 
 test("a saved file reopens; a corrupt file and a corrupt draft are refused with a message", async ({ page }) => {
   await openSection(page, "about-you");
   await page.fill("#about-name", "Jo Saved");
-  await saveSection(page).catch(() => {});
-  await gotoApp(page, "triage");
+  // The section is not complete, so go back rather than "Save and continue"; the answer
+  // is kept all the same.
+  await page.locator("a.back-link").click();
+  await expect(page.locator("h1")).toHaveText("SPO triage");
+  await expect(page.locator("#status-about-you")).toHaveText("In progress");
+  // "Save to a file" must give a download, and the file must hold the answer typed:
+  // without either, the rest of the test would reopen nothing.
   const [dl] = await Promise.all([page.waitForEvent("download"), page.locator("#save-to-file").click()]);
   const saved = (await dl.path())!;
-  expect(JSON.parse(fs.readFileSync(saved, "utf8")).format).toBe("spo-triage-draft");
+  const file = JSON.parse(fs.readFileSync(saved, "utf8"));
+  expect(file.format).toBe("spo-triage-draft");
+  expect(JSON.stringify(file), "the saved file holds the answer typed").toContain('"Jo Saved"');
   await page.locator("#delete-draft").click();
   await page.locator("#delete-draft-yes").click();
   await page.setInputFiles("#open-file", saved);
@@ -276,7 +289,7 @@ test("an immediate risk of harm shows urgent next steps, suggests an interim ord
   await expect(urgent).toContainText("interim SPO");
   await expectNoAxeViolations(page, "behaviour section with the urgent steps revealed");
   await page.fill("#behaviour-immediate-risk-details", "Threatened to come to the house tonight");
-  await page.waitForTimeout(600);
+  await expectDraftToHold(page, "Threatened to come to the house tonight");
   await gotoApp(page, "triage");
   await expect(page.locator("#urgent-banner")).toContainText("immediate risk of harm");
 });
@@ -304,9 +317,13 @@ test("with drafts off, nothing is kept on the computer and the page says so", as
   await expect(page.locator("#draft-policy")).toContainText("Not saved");
   await openSection(page, "about-you");
   await page.fill("#about-name", "Jo Nowhere");
-  await page.waitForTimeout(800);
-  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  // The answer is held in memory: the task list shows the section begun. Leaving the
+  // page is when the app saves at the latest (on "pagehide"), so after this page is
+  // gone nothing may be in either storage, however long a save might have taken.
+  await page.locator("a.back-link").click();
+  await expect(page.locator("#status-about-you")).toHaveText("In progress");
   await gotoApp(page, "triage");
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   await expect(page.locator("#status-about-you")).toHaveText("Not started");
 });
 
@@ -314,8 +331,7 @@ test("with drafts kept in this tab, answers live in session storage only", async
   await withDrafts(page, { storage: "this-tab" });
   await openSection(page, "about-you");
   await page.fill("#about-name", "Jo Tab");
-  await page.waitForTimeout(800);
-  expect(await page.evaluate(() => sessionStorage.getItem("spo-triage-draft"))).toContain("Jo Tab");
+  await expectDraftToHold(page, "Jo Tab", "sessionStorage");
   expect(await page.evaluate(() => localStorage.getItem("spo-triage-draft"))).toBeNull();
   await gotoApp(page, "triage");
   await expect(page.locator("#draft-restored")).toBeVisible();
