@@ -1,6 +1,7 @@
 //! "Check your understanding": a module's questions, answered in the page. Nothing is
 //! graded, stored or sent: each "Check answer" shows whether the choice is right and why.
 use crate::domain::guidance::Question;
+use crate::ui::fields::{Bind, Radios};
 use leptos::prelude::*;
 
 /// The heading id of the questions, for the module's contents list.
@@ -33,7 +34,6 @@ enum Checked {
 #[component]
 fn QuestionItem(number: usize, total: usize, question: Question) -> impl IntoView {
     let id = format!("question-{number}");
-    let error_id = format!("{id}-error");
     let chosen = RwSignal::new(None::<usize>);
     let checked = RwSignal::new(None::<Checked>);
     let answer_text = question.options.get(question.answer).cloned().unwrap_or_default();
@@ -49,25 +49,13 @@ fn QuestionItem(number: usize, total: usize, question: Question) -> impl IntoVie
         }));
     };
     let no_choice = move || checked.get() == Some(Checked::NoChoice);
-    let options = question
-        .options
-        .into_iter()
-        .enumerate()
-        .map(|(i, label)| {
-            let option_id = format!("{id}-option-{}", i + 1);
-            view! {
-                <div class="radios__item">
-                    <input class="radios__input" type="radio" id=option_id.clone() name=id.clone() value=i.to_string()
-                        prop:checked=move || chosen.get() == Some(i)
-                        on:change=move |_| {
-                            chosen.set(Some(i));
-                            checked.set(None);
-                        }/>
-                    <label class="label radios__label" for=option_id>{label}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let error = Signal::derive(move || no_choice().then(|| "Choose an answer to check".to_string()));
+    // Choosing again clears the last check, so feedback never describes another choice.
+    let value = Bind::new(move || chosen.get(), move |v| {
+        chosen.set(v);
+        checked.set(None);
+    });
+    let options: Vec<(usize, String)> = question.options.into_iter().enumerate().collect();
     let feedback = move || {
         checked.get().map(|c| match c {
             Checked::NoChoice => view! {
@@ -87,19 +75,9 @@ fn QuestionItem(number: usize, total: usize, question: Question) -> impl IntoVie
         })
     };
     view! {
-        <div class=move || if no_choice() { "question form-group form-group--error" } else { "question form-group" }>
-            <fieldset class="fieldset" aria-describedby=move || no_choice().then(|| error_id.clone())>
-                <legend class="fieldset__legend fieldset__legend--m">
-                    <span class="caption">{format!("Question {number} of {total}")}</span>
-                    {question.prompt}
-                </legend>
-                {move || no_choice().then(|| view! {
-                    <p class="error-message" id=format!("question-{number}-error")>
-                        <span class="visually-hidden">"Error: "</span>"Choose an answer to check"
-                    </p>
-                })}
-                <div class="radios">{options}</div>
-            </fieldset>
+        <div class="question">
+            <Radios id=id.clone() legend=question.prompt options=options value=value error=error legend_large=true
+                caption=format!("Question {number} of {total}")/>
             <button type="button" class="button button--secondary" on:click=check>
                 "Check answer" <span class="visually-hidden">{format!(" to question {number}")}</span>
             </button>
