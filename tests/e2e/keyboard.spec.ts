@@ -32,10 +32,13 @@ async function keyboardFill(page: Page, triage: TriagePage, slug: string) {
   for (const row of answersTable().rows.filter((r) => r.section === slug)) {
     const field = triage.field(row);
     if (!(await field.first().isVisible())) {
-      // A later "add another" item: add it, and focus moves into it.
-      await tabTo(page, page.getByRole("main").getByRole("button", { name: /^Add another/ }));
+      // A later "add another" item: add it, and focus moves into it (on the next frame:
+      // wait for it, or the next Tab would start from the button and go round the page).
+      const add = page.getByRole("main").getByRole("button", { name: /^Add another/ });
+      await tabTo(page, add);
       await page.keyboard.press("Enter");
       await expect(field.first()).toBeVisible();
+      await expect(add).not.toBeFocused();
     }
     switch (row.kind) {
       case "text":
