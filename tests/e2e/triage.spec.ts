@@ -1,5 +1,8 @@
 // The officer's journey through the triage: sections, errors, youth routes, sending
 // with failures and retries, drafts and saved files, and text that must never run.
+// Fields, buttons and links are found by role and label. The notices, messages, the
+// progress line and the reference are plain blocks with no role or name of their own,
+// so those are found by their ids.
 import { test, expect, expectDraftToHold, expectNoAxeViolations, gotoApp, inboxFiles, reloadApp } from "./fixtures";
 import type { Page, Route } from "@playwright/test";
 import { completeTriage, fillDate, openSection, saveSection } from "./triage-journey";
@@ -10,10 +13,10 @@ const SECTIONS = ["about-you", "investigation", "people", "respondent", "behavio
 const XSS = `<script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=1">`;
 
 async function send(page: Page) {
-  await page.locator("#check-answers-link").click();
+  await page.getByRole("link", { name: "Check your answers and send", exact: true }).click();
   await expect(page.locator("h1")).toHaveText("Check your answers before sending");
-  await page.check("#declaration-confirmed");
-  await page.locator("#send").click();
+  await new TriagePage(page).confirmDeclaration();
+  await new TriagePage(page).sendButton.click();
 }
 
 /** A payload without what the moment of sending decides: ids, times, ages, the force's
@@ -36,11 +39,11 @@ test("an officer completes every section and sends; the inbox holds exactly thos
   await completeTriage(page);
   await expect(page.locator("#progress")).toHaveText("You have completed 10 of 10 sections.");
   await expectNoAxeViolations(page, "task list, all completed");
-  await page.locator("#check-answers-link").click();
+  await page.getByRole("link", { name: "Check your answers and send", exact: true }).click();
   await expect(page.locator("main")).toContainText("Chris Fictional");
   await expectNoAxeViolations(page, "check your answers");
-  await page.check("#declaration-confirmed");
-  await page.locator("#send").click();
+  await new TriagePage(page).confirmDeclaration();
+  await new TriagePage(page).sendButton.click();
   await expect(page.locator("h1")).toHaveText("Triage sent");
   const reference = (await page.locator("#reference").textContent())!.trim();
   expect(reference).toMatch(/^SPO-[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}$/);
@@ -69,7 +72,7 @@ test.describe("continuing from an empty section", () => {
   for (const slug of SECTIONS) {
     test(`"${slug}" shows the error summary, focused, with links that focus each field`, async ({ page }) => {
       await openSection(page, slug);
-      await page.locator("#save-and-continue").click();
+      await page.getByRole("button", { name: "Save and continue" }).click();
       const summary = page.locator("#error-summary");
       await expect(summary).toBeVisible();
       await expect(summary).toBeFocused();
@@ -170,8 +173,8 @@ test("failures keep every answer and a later retry stores one record", async ({ 
   config.endpoint.timeout_seconds = 2;
   await page.route("**/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(config) }));
   await completeTriage(page);
-  await page.locator("#check-answers-link").click();
-  await page.check("#declaration-confirmed");
+  await page.getByRole("link", { name: "Check your answers and send", exact: true }).click();
+  await new TriagePage(page).confirmDeclaration();
   // The timeout case: the endpoint never answers; the request is let go once the app
   // has given up on it and said so.
   const unanswered: Route[] = [];
@@ -184,7 +187,7 @@ test("failures keep every answer and a later retry stores one record", async ({ 
   ];
   for (const [name, handler, expected] of cases) {
     await page.route("**/api/submissions", handler);
-    await page.locator("#send").click();
+    await new TriagePage(page).sendButton.click();
     await expect(page.locator("#send-failed"), name).toContainText(expected);
     await expect(page.locator("h1")).toHaveText("Check your answers before sending");
     await expect(page.locator("main")).toContainText("Chris Fictional");
@@ -195,12 +198,12 @@ test("failures keep every answer and a later retry stores one record", async ({ 
   // The app aborted it already, so Playwright may find nothing left to abort.
   for (const r of unanswered) await r.abort().catch(() => {});
   // Downloads of the answers work while the endpoint is failing.
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.locator("#download-text").click()]);
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a readable copy (text)", exact: true }).click()]);
   const copy = fs.readFileSync((await dl.path())!, "utf8");
   expect(copy).toContain("OFFICIAL-SENSITIVE");
   expect(copy).toContain("Chris Fictional");
   expect(dl.suggestedFilename()).toMatch(/^spo-triage-\d{4}-\d{2}-\d{2}\.txt$/);
-  await page.locator("#try-again").click();
+  await page.getByRole("button", { name: "Try again", exact: true }).click();
   await expect(page.locator("h1")).toHaveText("Triage sent");
   const reference = (await page.locator("#reference").textContent())!.trim();
   expect(storedFor(baseURL, reference)).toHaveLength(1);
@@ -208,57 +211,57 @@ test("failures keep every answer and a later retry stores one record", async ({ 
 
 test("a draft survives a reload and is deleted on request", async ({ page }) => {
   await openSection(page, "about-you");
-  await page.fill("#about-name", "Jo Draft");
+  await page.getByLabel("Your full name", { exact: true }).fill("Jo Draft");
   await expectDraftToHold(page, "Jo Draft");
   await reloadApp(page);
   await gotoApp(page, "triage");
   await expect(page.locator("#draft-restored")).toContainText("We have restored your draft");
-  await expect(page.locator("#status-about-you")).toHaveText("In progress");
+  await expect(new TriagePage(page).taskLink("about-you")).toHaveAccessibleDescription("In progress");
   await expectNoAxeViolations(page, "task list with a restored draft");
-  await page.locator("#delete-draft").click();
-  await page.locator("#delete-draft-yes").click();
+  await page.getByRole("button", { name: "Delete this draft from this computer", exact: true }).click();
+  await page.getByRole("button", { name: "Yes, delete it", exact: true }).click();
   await expect(page.locator("#draft-message")).toContainText("deleted from this computer");
   await reloadApp(page);
   await gotoApp(page, "triage");
-  await expect(page.locator("#status-about-you")).toHaveText("Not started");
+  await expect(new TriagePage(page).taskLink("about-you")).toHaveAccessibleDescription("Not started");
   await expect(page.locator("#draft-restored")).toHaveCount(0);
 });
 
 test("a saved file reopens; a corrupt file and a corrupt draft are refused with a message", async ({ page }) => {
   await openSection(page, "about-you");
-  await page.fill("#about-name", "Jo Saved");
+  await page.getByLabel("Your full name", { exact: true }).fill("Jo Saved");
   // The section is not complete, so go back rather than "Save and continue"; the answer
   // is kept all the same.
   await page.locator("a.back-link").click();
   await expect(page.locator("h1")).toHaveText("SPO triage");
-  await expect(page.locator("#status-about-you")).toHaveText("In progress");
+  await expect(new TriagePage(page).taskLink("about-you")).toHaveAccessibleDescription("In progress");
   // "Save to a file" must give a download, and the file must hold the answer typed:
   // without either, the rest of the test would reopen nothing.
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.locator("#save-to-file").click()]);
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save to a file", exact: true }).click()]);
   const saved = (await dl.path())!;
   const file = JSON.parse(fs.readFileSync(saved, "utf8"));
   expect(file.format).toBe("spo-triage-draft");
   expect(JSON.stringify(file), "the saved file holds the answer typed").toContain('"Jo Saved"');
-  await page.locator("#delete-draft").click();
-  await page.locator("#delete-draft-yes").click();
-  await page.setInputFiles("#open-file", saved);
+  await page.getByRole("button", { name: "Delete this draft from this computer", exact: true }).click();
+  await page.getByRole("button", { name: "Yes, delete it", exact: true }).click();
+  await page.getByLabel("Open a saved file", { exact: true }).setInputFiles(saved);
   await expect(page.locator("#draft-message")).toContainText("The saved answers have been opened");
   await openSection(page, "about-you");
-  await expect(page.locator("#about-name")).toHaveValue("Jo Saved");
+  await expect(page.getByLabel("Your full name", { exact: true })).toHaveValue("Jo Saved");
   // A corrupt file: refused, current answers kept.
   await gotoApp(page, "triage");
-  await page.setInputFiles("#open-file", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "spo-triage-draft", "schema_version": 1, "triage": {"people": "oops"') });
+  await page.getByLabel("Open a saved file", { exact: true }).setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "spo-triage-draft", "schema_version": 1, "triage": {"people": "oops"') });
   await expect(page.locator("#draft-message")).toContainText("not a saved triage");
-  await page.setInputFiles("#open-file", { name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"hello": 1}') });
+  await page.getByLabel("Open a saved file", { exact: true }).setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"hello": 1}') });
   await expect(page.locator("#draft-message")).toContainText("This file is not a saved SPO triage");
   await expectNoAxeViolations(page, "task list after a refused file");
   await openSection(page, "about-you");
-  await expect(page.locator("#about-name")).toHaveValue("Jo Saved");
+  await expect(page.getByLabel("Your full name", { exact: true })).toHaveValue("Jo Saved");
   // A corrupt draft in storage: set aside with a message, never a crash. Clear the
   // answers first, or leaving the page would save them over the corrupt draft.
   await gotoApp(page, "triage");
-  await page.locator("#delete-draft").click();
-  await page.locator("#delete-draft-yes").click();
+  await page.getByRole("button", { name: "Delete this draft from this computer", exact: true }).click();
+  await page.getByRole("button", { name: "Yes, delete it", exact: true }).click();
   await page.evaluate(() => localStorage.setItem("spo-triage-draft", "{not json"));
   await gotoApp(page, "triage");
   await expect(page.locator("#draft-unreadable")).toContainText("could not be opened");
@@ -268,12 +271,12 @@ test("a saved file reopens; a corrupt file and a corrupt draft are refused with 
 test("text with script and markup in every free-text answer is shown as text and never runs", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   await completeTriage(page, XSS);
-  await page.locator("#check-answers-link").click();
+  await page.getByRole("link", { name: "Check your answers and send", exact: true }).click();
   await expect(page.locator("main")).toContainText(XSS);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(await page.locator("main img").count()).toBe(0);
-  await page.check("#declaration-confirmed");
-  await page.locator("#send").click();
+  await new TriagePage(page).confirmDeclaration();
+  await new TriagePage(page).sendButton.click();
   await expect(page.locator("h1")).toHaveText("Triage sent");
   await expect(page.locator("#answers-copy")).toContainText(XSS);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
@@ -283,12 +286,12 @@ test("text with script and markup in every free-text answer is shown as text and
 
 test("an immediate risk of harm shows urgent next steps, suggests an interim order and marks the task list", async ({ page }) => {
   await openSection(page, "behaviour-and-risk");
-  await page.check("#behaviour-immediate-risk");
+  await page.getByRole("group", { name: "Is there an immediate risk of harm?", exact: true }).getByRole("radio", { name: "Yes", exact: true }).check();
   const urgent = page.locator("#urgent-next-steps");
   await expect(urgent).toContainText("Urgent: act now");
   await expect(urgent).toContainText("interim SPO");
   await expectNoAxeViolations(page, "behaviour section with the urgent steps revealed");
-  await page.fill("#behaviour-immediate-risk-details", "Threatened to come to the house tonight");
+  await page.getByLabel("What is the immediate risk?", { exact: true }).fill("Threatened to come to the house tonight");
   await expectDraftToHold(page, "Threatened to come to the house tonight");
   await gotoApp(page, "triage");
   await expect(page.locator("#urgent-banner")).toContainText("immediate risk of harm");
@@ -296,6 +299,7 @@ test("an immediate risk of harm shows urgent next steps, suggests an interim ord
 
 test("\"Why we ask this\" opens the guidance at the right section", async ({ page, context }) => {
   await openSection(page, "behaviour-and-risk");
+  // The question's block has no role of its own: find the link beside the box by the box's id.
   const link = page.locator("#behaviour-acts-evidence").locator("xpath=ancestor::div[contains(@class,'form-group')]").getByRole("link", { name: /Why we ask this/ });
   const [guide] = await Promise.all([context.waitForEvent("page"), link.click()]);
   await guide.waitForLoadState();
@@ -316,21 +320,21 @@ test("with drafts off, nothing is kept on the computer and the page says so", as
   await gotoApp(page, "triage");
   await expect(page.locator("#draft-policy")).toContainText("Not saved");
   await openSection(page, "about-you");
-  await page.fill("#about-name", "Jo Nowhere");
+  await page.getByLabel("Your full name", { exact: true }).fill("Jo Nowhere");
   // The answer is held in memory: the task list shows the section begun. Leaving the
   // page is when the app saves at the latest (on "pagehide"), so after this page is
   // gone nothing may be in either storage, however long a save might have taken.
   await page.locator("a.back-link").click();
-  await expect(page.locator("#status-about-you")).toHaveText("In progress");
+  await expect(new TriagePage(page).taskLink("about-you")).toHaveAccessibleDescription("In progress");
   await gotoApp(page, "triage");
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
-  await expect(page.locator("#status-about-you")).toHaveText("Not started");
+  await expect(new TriagePage(page).taskLink("about-you")).toHaveAccessibleDescription("Not started");
 });
 
 test("with drafts kept in this tab, answers live in session storage only", async ({ page }) => {
   await withDrafts(page, { storage: "this-tab" });
   await openSection(page, "about-you");
-  await page.fill("#about-name", "Jo Tab");
+  await page.getByLabel("Your full name", { exact: true }).fill("Jo Tab");
   await expectDraftToHold(page, "Jo Tab", "sessionStorage");
   expect(await page.evaluate(() => localStorage.getItem("spo-triage-draft"))).toBeNull();
   await gotoApp(page, "triage");
@@ -346,7 +350,7 @@ test("a draft older than the expiry is deleted unread, with a notice", async ({ 
   await gotoApp(page, "triage");
   await expect(page.locator("#draft-expired")).toContainText("older than your force allows");
   expect(await page.evaluate(() => localStorage.getItem("spo-triage-draft"))).toBeNull();
-  await expect(page.locator("#status-about-you")).toHaveText("Not started");
+  await expect(new TriagePage(page).taskLink("about-you")).toHaveAccessibleDescription("Not started");
   await expectNoAxeViolations(page, "task list after an expired draft");
 });
 
