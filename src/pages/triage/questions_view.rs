@@ -48,15 +48,7 @@ fn entry_view(entry: &'static Entry, list: &'static [Entry], item: Option<usize>
         Entry::Group(g) => view! { <GroupField group=g words=words/> }.into_any(),
         Entry::Conditions => view! { <ConditionsFields/> }.into_any(),
     };
-    let shown = match shows_of(entry) {
-        Shows::When(pred) => {
-            let t = use_triage().triage;
-            let i = item.unwrap_or(0);
-            let shown = Memo::new(move |_| t.with(|t| pred(t, i)));
-            (move || shown.get().then(body)).into_any()
-        }
-        _ => body(),
-    };
+    let shown = while_shown(shows_of(entry), item.unwrap_or(0), body);
     match entry {
         Entry::Ask(q) => view! { {extras::before(q.id)} {shown} {extras::after(q.id)} }.into_any(),
         _ => shown,
@@ -272,11 +264,16 @@ fn GroupField(group: &'static Group, words: Memo<Words>) -> impl IntoView {
 
 /// One question of item `i`, shown while its own condition holds.
 fn item_question(q: &'static Question, group: &'static Group, i: usize, words: Memo<Words>) -> AnyView {
-    let body = move || question_view(q, Siblings::Group(group), i, words);
-    match q.shows {
+    while_shown(q.shows, i, move || question_view(q, Siblings::Group(group), i, words))
+}
+
+/// `body`, drawn while a `Shows::When` condition holds for item `item` (a memo, so a
+/// key press elsewhere does not rebuild it); any other entry is drawn as it is.
+fn while_shown(shows: Shows, item: usize, body: impl Fn() -> AnyView + Send + Sync + Copy + 'static) -> AnyView {
+    match shows {
         Shows::When(pred) => {
             let t = use_triage().triage;
-            let shown = Memo::new(move |_| t.with(|t| pred(t, i)));
+            let shown = Memo::new(move |_| t.with(|t| pred(t, item)));
             (move || shown.get().then(body)).into_any()
         }
         _ => body(),
