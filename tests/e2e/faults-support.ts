@@ -2,6 +2,7 @@
 // section, the answers as shown, and what the inbox stored for this triage.
 import { expect, gotoApp, inboxFiles } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { TriagePage } from "./pages/triage-page";
 import * as fs from "fs";
 
 /** The complete fictional triage (written by `cargo xtask test`), saved just now. */
@@ -20,7 +21,7 @@ export async function openCompleteTriage(page: Page) {
   await gotoApp(page, "triage/check-answers");
   await expect(page.locator("h1")).toHaveText("Check your answers before sending");
   await expect(page.locator("main")).toContainText("Chris Fictional");
-  await page.check("#declaration-confirmed");
+  await new TriagePage(page).confirmDeclaration();
 }
 
 /** Every answer as listed on "Check your answers". */

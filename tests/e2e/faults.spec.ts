@@ -14,17 +14,21 @@ import {
   shownAnswers,
   storedCount,
 } from "./faults-support";
+import { TriagePage } from "./pages/triage-page";
+import { FaultsPage } from "./pages/faults-page";
 
 const SUBMISSIONS = "**/api/submissions";
 
 /** Send, expect the failure message, and check the answers and the draft are intact. */
 async function sendAndFail(page: Page, expected: RegExp, state: string, before: string[]) {
-  await page.locator("#send").click();
-  await expect(page.locator("#send-failed")).toContainText(expected, { timeout: 30_000 });
-  await expect(page.locator("#send-failed")).toContainText("your answers are still here");
+  const triage = new TriagePage(page);
+  const faults = new FaultsPage(page);
+  await triage.sendButton.click();
+  await expect(faults.sendFailed).toContainText(expected, { timeout: 30_000 });
+  await expect(faults.sendFailed).toContainText("your answers are still here");
   await expect(page.locator("h1")).toHaveText("Check your answers before sending");
   expect(await shownAnswers(page)).toEqual(before);
-  await expect(page.locator("#send")).toBeEnabled();
+  await expect(triage.sendButton).toBeEnabled();
   await expectNoAxeViolations(page, state);
 }
 
@@ -34,15 +38,16 @@ async function reloadKeepsAnswers(page: Page, before: string[]) {
   await gotoApp(page, "triage/check-answers");
   await expect(page.locator("main")).toContainText("Chris Fictional");
   expect(await shownAnswers(page)).toEqual(before);
-  await page.check("#declaration-confirmed");
+  await new TriagePage(page).confirmDeclaration();
 }
 
 /** Try again with the real inbox: sent, and exactly one record of this triage. */
 async function retrySucceeds(page: Page, baseURL: string | undefined) {
+  const triage = new TriagePage(page);
   await page.unrouteAll({ behavior: "wait" });
-  await page.locator("#send").click();
+  await triage.sendButton.click();
   await expect(page.locator("h1")).toHaveText("Triage sent", { timeout: 30_000 });
-  const reference = (await page.locator("#reference").textContent())!.trim();
+  const reference = (await triage.reference.textContent())!.trim();
   expect(storedCount(baseURL, reference)).toBe(1);
 }
 
@@ -57,7 +62,8 @@ test.describe("the endpoint misbehaves", () => {
       await released;
       await route.continue();
     });
-    const send = page.locator("#send");
+    const triage = new TriagePage(page);
+    const send = triage.sendButton;
     await send.click();
     await expect(send).toHaveText("Sending…");
     await expect(send).toBeDisabled();
@@ -65,13 +71,13 @@ test.describe("the endpoint misbehaves", () => {
     await expect(page.getByRole("status").filter({ hasText: "Sending your triage" })).toHaveCount(1);
     // A second press, or submitting the form by other means, sends nothing more.
     await send.click({ force: true }).catch(() => {});
-    await page.evaluate(() => (document.getElementById("send-form") as HTMLFormElement).requestSubmit());
+    await send.evaluate((button) => (button as HTMLButtonElement).form!.requestSubmit());
     await expectNoAxeViolations(page, "sending, waiting for a slow answer");
     expect(requests).toBe(1);
     release();
     await expect(page.locator("h1")).toHaveText("Triage sent", { timeout: 30_000 });
     expect(requests).toBe(1);
-    const reference = (await page.locator("#reference").textContent())!.trim();
+    const reference = (await triage.reference.textContent())!.trim();
     expect(storedCount(baseURL, reference)).toBe(1);
   });
 
@@ -88,7 +94,7 @@ test.describe("the endpoint misbehaves", () => {
     expect(storedCount(baseURL, reference)).toBe(1);
     await reloadKeepsAnswers(page, before);
     await retrySucceeds(page, baseURL);
-    await expect(page.locator("#reference")).toHaveText(reference);
+    await expect(new TriagePage(page).reference).toHaveText(reference);
   });
 
   test("a connection dropped before the inbox got it: nothing stored, then one record", async ({ page, baseURL }) => {
@@ -142,8 +148,9 @@ test.describe("the endpoint misbehaves", () => {
     await page.unrouteAll({ behavior: "wait" });
     await page.route(SUBMISSIONS, (route: Route) => route.fulfill({ status: 413, body: "" }));
     await sendAndFail(page, /too large \(error 413\).*Shorten the longest answers/, "send failed: 413", before);
-    await expect(page.locator("#download-json")).toBeVisible();
-    await expect(page.locator("#download-text")).toBeVisible();
+    const faults = new FaultsPage(page);
+    await expect(faults.downloadJson).toBeVisible();
+    await expect(faults.downloadText).toBeVisible();
     const { reference } = await pendingSubmission(page);
     expect(storedCount(baseURL, reference)).toBe(0);
     await retrySucceeds(page, baseURL);
@@ -155,11 +162,12 @@ test.describe("the endpoint misbehaves", () => {
     await context.setOffline(true);
     await sendAndFail(page, /This computer is offline, so your triage has not been sent/, "send failed: offline", before);
     await context.setOffline(false);
-    await expect(page.locator("#back-online")).toContainText("back online");
+    const faults = new FaultsPage(page);
+    await expect(faults.backOnline).toContainText("back online");
     await expectNoAxeViolations(page, "send failed: back online");
     const { reference } = await pendingSubmission(page);
     expect(storedCount(baseURL, reference)).toBe(0);
-    await page.locator("#try-again").click();
+    await faults.tryAgain.click();
     await expect(page.locator("h1")).toHaveText("Triage sent", { timeout: 30_000 });
     expect(storedCount(baseURL, reference)).toBe(1);
   });
@@ -168,53 +176,57 @@ test.describe("the endpoint misbehaves", () => {
 test.describe("draft storage misbehaves", () => {
   /** Answer a question and go back to the task list: the form works from memory. */
   async function answerOne(page: Page) {
+    const triage = new TriagePage(page);
     await gotoApp(page, "triage");
-    await page.locator('a[href$="triage/about-you"]').first().click();
-    await page.fill("#about-name", "Jo Storage");
+    await triage.taskLink("about-you").click();
+    await triage.textBox("Your full name").fill("Jo Storage");
     // Back, not "Save and continue": the section is incomplete.
-    await page.locator("a.back-link").click();
+    await triage.backLink.click();
     await expect(page.locator("h1")).toHaveText("SPO triage");
-    await expect(page.locator("#status-about-you")).toHaveText("In progress");
-    await page.locator('a[href$="triage/about-you"]').first().click();
-    await expect(page.locator("#about-name")).toHaveValue("Jo Storage");
+    await triage.expectStatus("about-you", "In progress");
+    await triage.taskLink("about-you").click();
+    await expect(triage.textBox("Your full name")).toHaveValue("Jo Storage");
   }
 
   test("storage that throws on every use (locked-down browser)", async ({ page }) => {
     await page.addInitScript(THROWING_STORAGE);
     await answerOne(page);
-    await expect(page.locator("#draft-storage-problem")).toContainText(/does not allow drafts to be kept|could not be saved/);
-    await expect(page.locator("#draft-storage-problem")).toContainText("Save to a file");
+    const problem = new FaultsPage(page).draftStorageProblem;
+    await expect(problem).toContainText(/does not allow drafts to be kept|could not be saved/);
+    await expect(problem).toContainText("Save to a file");
     await expectNoAxeViolations(page, "section page, storage throwing");
-    await page.locator("a.back-link").click();
+    await new TriagePage(page).backLink.click();
     await expect(page.locator("h1")).toHaveText("SPO triage");
-    await expect(page.locator("#draft-storage-problem")).toBeVisible();
+    await expect(problem).toBeVisible();
     await expectNoAxeViolations(page, "task list, storage throwing");
   });
 
   test("storage that is full (QuotaExceededError)", async ({ page }) => {
     await page.addInitScript(FULL_STORAGE);
     await answerOne(page);
-    await expect(page.locator("#draft-storage-problem")).toContainText("Your answers could not be saved in this browser");
-    await expect(page.locator("#draft-storage-problem")).toContainText("keep this tab open");
+    const problem = new FaultsPage(page).draftStorageProblem;
+    await expect(problem).toContainText("Your answers could not be saved in this browser");
+    await expect(problem).toContainText("keep this tab open");
     await expectNoAxeViolations(page, "section page, storage full");
   });
 
   test("storage that accepts writes and keeps nothing is caught by reading back", async ({ page }) => {
     await page.addInitScript(FORGETFUL_STORAGE);
     await answerOne(page);
-    await expect(page.locator("#draft-storage-problem")).toContainText("Your answers could not be saved in this browser");
+    await expect(new FaultsPage(page).draftStorageProblem).toContainText("Your answers could not be saved in this browser");
   });
 });
 
 test.describe("two tabs on one draft", () => {
   test("an idle tab takes up the other tab's saved answers", async ({ context }) => {
     const [a, b] = [await context.newPage(), await context.newPage()];
+    const name = (p: Page) => new TriagePage(p).textBox("Your full name");
     await gotoApp(a, "triage/about-you");
     await gotoApp(b, "triage/about-you");
-    await a.fill("#about-name", "Jo Alpha");
-    await expect(b.locator("#about-name")).toHaveValue("Jo Alpha", { timeout: 15_000 });
-    await expect(b.locator("#draft-updated")).toContainText("answers saved in another tab");
-    await expect(a.locator("#draft-conflict")).toHaveCount(0);
+    await name(a).fill("Jo Alpha");
+    await expect(name(b)).toHaveValue("Jo Alpha", { timeout: 15_000 });
+    await expect(new FaultsPage(b).draftUpdated).toContainText("answers saved in another tab");
+    await expect(new FaultsPage(a).draftConflict).toHaveCount(0);
     await expectNoAxeViolations(b, "section page updated from another tab");
   });
 
@@ -223,41 +235,43 @@ test.describe("two tabs on one draft", () => {
     await context.addInitScript(DEAF_TO_OTHER_TABS);
     const [a, b] = [await context.newPage(), await context.newPage()];
     const stored = () => a.evaluate(() => localStorage.getItem("spo-triage-draft") ?? "");
+    const [triageA, triageB] = [new TriagePage(a), new TriagePage(b)];
+    const [faultsA, faultsB] = [new FaultsPage(a), new FaultsPage(b)];
     await gotoApp(a, "triage/about-you");
     await gotoApp(b, "triage/about-you");
-    await a.fill("#about-name", "Jo Alpha");
+    await triageA.textBox("Your full name").fill("Jo Alpha");
     await expect.poll(stored).toContain("Jo Alpha");
 
     // b, which never saw Jo Alpha, changes an answer: it is asked, and nothing is written.
-    await b.fill("#about-name", "Jo Bravo");
-    const conflict = b.locator("#draft-conflict");
+    await triageB.textBox("Your full name").fill("Jo Bravo");
+    const conflict = faultsB.draftConflict;
     await expect(conflict).toContainText("changed in another tab");
     await expect(conflict).toHaveAttribute("role", "alert");
     await expectNoAxeViolations(b, "section page with a draft conflict");
     expect(await stored()).toContain("Jo Alpha");
     expect(await stored()).not.toContain("Jo Bravo");
-    await b.locator("#draft-conflict-load").click();
+    await faultsB.useOtherTabsAnswers.click();
     await expect(conflict).toHaveCount(0);
-    await expect(b.locator("#about-name")).toHaveValue("Jo Alpha");
-    await expect(b.locator("#page-heading")).toBeFocused();
-    await expect(b.locator("#draft-updated")).toBeVisible();
+    await expect(triageB.textBox("Your full name")).toHaveValue("Jo Alpha");
+    await expect(triageB.heading).toBeFocused();
+    await expect(faultsB.draftUpdated).toBeVisible();
 
     // Having seen a's answers, b may save over them.
-    await b.fill("#about-team", "Bravo Team");
+    await triageB.textBox("Team or station").fill("Bravo Team");
     await expect.poll(stored).toContain("Bravo Team");
 
     // Now a is behind: its change is held until it chooses to keep its own answers.
-    await a.fill("#about-name", "Jo Alpha Again");
-    await expect(a.locator("#draft-conflict")).toBeVisible();
+    await triageA.textBox("Your full name").fill("Jo Alpha Again");
+    await expect(faultsA.draftConflict).toBeVisible();
     expect(await stored()).not.toContain("Jo Alpha Again");
-    await a.locator("#draft-conflict-keep").click();
-    await expect(a.locator("#draft-conflict")).toHaveCount(0);
+    await faultsA.keepThisTabsAnswers.click();
+    await expect(faultsA.draftConflict).toHaveCount(0);
     await expect.poll(stored).toContain("Jo Alpha Again");
     expect(await stored()).not.toContain("Bravo Team");
 
     // A reloaded tab opens the answers kept.
     await b.reload();
     await gotoApp(b, "triage/about-you");
-    await expect(b.locator("#about-name")).toHaveValue("Jo Alpha Again");
+    await expect(triageB.textBox("Your full name")).toHaveValue("Jo Alpha Again");
   });
 });

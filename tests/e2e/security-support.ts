@@ -1,7 +1,7 @@
 // Helpers for security.spec.ts: markup payloads, and watchers for what must never hold
 // entered text: addresses, titles and console output.
 import { expect } from "./fixtures";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 /** Markup that would run if any view inserted text as HTML. */
 export const PAYLOADS = [`<img src=x onerror=window.__pwned=1>`, `"><script>window.__pwned=1</script>`];
@@ -51,4 +51,9 @@ export async function watchLeaks(page: Page) {
 export async function expectNothingRan(page: Page, where: string) {
   expect(await page.evaluate(() => (window as any).__pwned), `script ran on ${where}`).toBeUndefined();
   await expect(page.locator("main img, main script"), `markup from answers on ${where}`).toHaveCount(0);
+}
+
+/** fallback.js's message when the app cannot start: an alert with no name, headed by the page's h1. */
+export function fallbackMessage(page: Page): Locator {
+  return page.getByRole("alert").filter({ has: page.getByRole("heading", { level: 1 }) });
 }

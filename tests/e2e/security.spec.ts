@@ -3,9 +3,9 @@
 // and a clear message with contacts when the app cannot run. Every test here (as every
 // test in the suite) also fails on a CSP violation or a request to a third party.
 import { test, expect, expectDraftToHold, expectNoAxeViolations, gotoApp, appStarted } from "./fixtures";
-import { PAYLOAD, PAYLOADS, expectNothingRan, secretsIn, watchLeaks } from "./security-support";
+import { PAYLOAD, PAYLOADS, expectNothingRan, fallbackMessage, secretsIn, watchLeaks } from "./security-support";
 import { completeTriage } from "./triage-journey";
-import { answersTable } from "./pages/triage-page";
+import { TriagePage, answersTable } from "./pages/triage-page";
 import { BuilderPage } from "./pages/builder-page";
 import * as crypto from "crypto";
 import * as fs from "fs";
@@ -91,11 +91,11 @@ test.describe("the policy at work", () => {
 test("an officer's whole journey with markup in every answer and file: shown as text, never run, never leaked", async ({ page, requestedUrls }) => {
   test.setTimeout(300_000);
   const seen = await watchLeaks(page);
+  const triage = new TriagePage(page);
   await completeTriage(page, PAYLOAD);
 
   // Check answers: every answer as text.
-  await page.locator("#check-answers-link").click();
-  await expect(page.locator("h1")).toHaveText("Check your answers before sending");
+  await triage.checkAnswers();
   const main = page.locator("main");
   // Every free-text answer of the example case, each with the markup typed after it
   // (one-line answers only: a long answer's line breaks are shown as breaks).
@@ -105,17 +105,19 @@ test("an officer's whole journey with markup in every answer and file: shown as 
   await expectNothingRan(page, "check answers");
 
   // Sent: the confirmation's copy, on screen, downloaded and as printed.
-  await page.check("#declaration-confirmed");
-  await page.locator("#send").click();
+  await triage.confirmDeclaration();
+  await triage.sendButton.click();
   await expect(page.locator("h1")).toHaveText("Triage sent");
-  await expect(page.locator("#answers-copy")).toContainText(`Chris Fictional${PAYLOAD}`);
-  const [copy] = await Promise.all([page.waitForEvent("download"), page.locator("#download-copy").click()]);
+  await expect(triage.answersCopy).toContainText(`Chris Fictional${PAYLOAD}`);
+  const [copy] = await Promise.all([page.waitForEvent("download"), triage.button("Download a copy (text)").click()]);
   const text = fs.readFileSync((await copy.path())!, "utf8");
   expect(text).toContain(`Chris Fictional${PAYLOAD}`);
   for (const value of typed) expect(text).toContain(value);
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator("#answers-copy")).toBeVisible();
-  await expect(page.locator("#answers-copy")).toContainText(`Sam Example${PAYLOAD}`);
+  await expect(triage.answersCopy).toBeVisible();
+  await expect(triage.answersCopy).toContainText(`Sam Example${PAYLOAD}`);
+  // The copy's text itself is printed, not only the section's heading.
+  await expect(triage.answersCopy.getByText(`Sam Example${PAYLOAD}`)).toBeVisible();
   await expectNothingRan(page, "the printed confirmation");
   await page.emulateMedia({ media: "screen" });
 
@@ -145,7 +147,7 @@ test("an officer's whole journey with markup in every answer and file: shown as 
 
   // A draft in progress, then the diagnostics page: none of it is shown there.
   await gotoApp(page, "triage/about-you");
-  await page.fill("#about-name", `Jo Example${PAYLOAD}`);
+  await triage.textBox("Your full name").fill(`Jo Example${PAYLOAD}`);
   await expectDraftToHold(page, `Jo Example${PAYLOAD}`);
   await gotoApp(page, "diagnostics");
   const diagnostics = (await page.locator("body").innerText()).toLowerCase();
@@ -167,10 +169,12 @@ test("the diagnostics page hides a signed endpoint's secret and names the site's
   config.endpoint.url = "https://flow.example.invalid/workflows/1/invoke?api-version=1&sig=SECRETsig123";
   await page.route("**/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(config) }));
   await gotoApp(page, "diagnostics");
+  // No role or name: a description list under the heading "Settings (config.json)".
   const settings = page.locator("#diagnostics-settings");
   await expect(settings).toContainText("https://flow.example.invalid/workflows/1/invoke?api-version=1&sig=…");
   await expect(page.locator("body")).not.toContainText("SECRETsig123");
   await page.getByRole("button", { name: "Check the endpoint" }).click();
+  // No name: a status with no heading to know it by.
   const result = page.locator("#endpoint-result");
   await expect(result).toContainText("Not reached.");
   await expect(result).toContainText("Content-Security-Policy does not allow connections to https://flow.example.invalid");
@@ -186,6 +190,7 @@ test.describe("with JavaScript off", () => {
     await expect(message).toContainText(SUPPORT.name);
     await expect(message).toContainText(SUPPORT.email);
     await expect(message).toContainText(CONFIG.contacts.stalking_unit.name);
+    // No role or name: the loading frame and its "Loading…" line are plain blocks.
     await expect(page.locator("#loading-frame .loading:visible")).toHaveCount(0);
   });
 });
@@ -195,9 +200,9 @@ test("a browser without WebAssembly sees why the service cannot run, and whom to
     delete (window as any).WebAssembly;
   });
   await page.goto("triage");
-  const message = page.locator("#fallback-message");
+  const message = fallbackMessage(page);
   await expect(message).toBeVisible({ timeout: 30_000 });
-  await expect(message.locator("h1")).toHaveText("This browser cannot run this service");
+  await expect(message.getByRole("heading", { level: 1 })).toHaveText("This browser cannot run this service");
   await expect(message).toContainText(SUPPORT.name);
   await expect(message).toContainText(SUPPORT.email);
   await expect(message).toContainText(CONFIG.contacts.stalking_unit.name);
@@ -217,9 +222,9 @@ test.describe("a start that fails", () => {
     // The prerendered page starts the app when someone is there.
     await page.mouse.move(5, 5);
     await page.mouse.move(15, 15);
-    const message = page.locator("#fallback-message");
+    const message = fallbackMessage(page);
     await expect(message).toBeVisible({ timeout: 30_000 });
-    await expect(message.locator("h1")).toHaveText("This service could not start");
+    await expect(message.getByRole("heading", { level: 1 })).toHaveText("This service could not start");
     await expect(message).toContainText(SUPPORT.name);
     expect(pageErrors.join("\n"), "the start failed as intended").toContain("CompileError");
   });

@@ -176,4 +176,29 @@ export class TriagePage {
   get sendButton(): Locator {
     return this.page.getByRole("button", { name: /^(Send the triage|Sending…)$/ });
   }
+
+  /** A text box on the page by its label ("Your full name"). */
+  textBox(label: string): Locator {
+    return this.page.getByRole("main").getByLabel(label, { exact: true });
+  }
+
+  /** Any button on the page by its name. */
+  button(name: string): Locator {
+    return this.page.getByRole("button", { name, exact: true });
+  }
+
+  /** "Back to the task list", on a section and on "Check your answers". */
+  get backLink(): Locator {
+    return this.page.getByRole("link", { name: "Back to the task list", exact: true });
+  }
+
+  /** On "Triage sent": the reference number. No role or name: a bold line in the panel. */
+  get reference(): Locator {
+    return this.page.locator("#reference");
+  }
+
+  /** On "Triage sent": the section "Copy of your answers", which is printed. */
+  get answersCopy(): Locator {
+    return this.page.getByRole("region", { name: "Copy of your answers", exact: true });
+  }
 }
