@@ -3,6 +3,8 @@
 import { test, expect, expectNoAxeViolations, gotoApp, inboxFiles, reloadApp } from "./fixtures";
 import * as fs from "fs";
 import { randomUUID } from "crypto";
+import { DiagnosticsPage } from "./pages/diagnostics-page";
+import { SitePage } from "./pages/site-page";
 
 const ROUTES: [string, string][] = [
   ["", "Stalking Protection Orders: triage and guidance"],
@@ -42,7 +44,7 @@ test.describe("every route @both", () => {
     await reloadApp(page);
     await expect(page.locator("h1")).toHaveText("Guidance");
     await gotoApp(page, "diagnostics");
-    await expect(page.locator("#diagnostics-settings")).toContainText("/api/submissions");
+    await expect(new DiagnosticsPage(page).settings).toContainText("/api/submissions");
   });
 
   test("following a link moves focus to the new page's heading @both", async ({ page }) => {
@@ -57,12 +59,13 @@ test.describe("every route @both", () => {
 });
 
 test("every area is reached with the keyboard alone", async ({ page }) => {
+  const site = new SitePage(page);
   await gotoApp(page, "");
   // The first Tab shows the skip link, which moves focus to the main content.
   await page.keyboard.press("Tab");
-  await expect(page.locator(".skip-link")).toBeFocused();
+  await expect(site.skipLink).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.locator("#main-content")).toBeFocused();
+  await expect(site.main).toBeFocused();
   for (const name of ["Triage form", "Conditions builder", "Example conditions", "Guidance"]) {
     await gotoApp(page, "");
     let reached = false;
@@ -84,7 +87,7 @@ test.describe("a broken config", () => {
   test("malformed JSON shows a message naming the problem, and the guidance stays usable", async ({ page }) => {
     await page.route("**/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: '{"force": ' }));
     await gotoApp(page, "");
-    const banner = page.locator("#config-problem");
+    const banner = new SitePage(page).configProblem;
     await expect(banner).toContainText("This site is not set up correctly");
     await expect(banner).toContainText("config.json is not valid JSON (line 1, column 10)");
     await expectNoAxeViolations(page, "start page with a broken config");
@@ -98,26 +101,28 @@ test.describe("a broken config", () => {
     good.endpoint.url = "ftp://files.example";
     await page.route("**/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(good) }));
     await gotoApp(page, "diagnostics");
-    await expect(page.locator("#config-problem")).toContainText("endpoint.url \"ftp://files.example\" must start with https://");
-    await expect(page.locator("#config-problem")).toContainText("crime_reference.pattern is not a valid regular expression");
+    const banner = new SitePage(page).configProblem;
+    await expect(banner).toContainText("endpoint.url \"ftp://files.example\" must start with https://");
+    await expect(banner).toContainText("crime_reference.pattern is not a valid regular expression");
   });
 
   test("a missing config says it was not found", async ({ page }) => {
     await page.route("**/config.json", (r) => r.fulfill({ status: 404, body: "Not found" }));
     await gotoApp(page, "");
-    await expect(page.locator("#config-problem")).toContainText("config.json was not found");
+    await expect(new SitePage(page).configProblem).toContainText("config.json was not found");
   });
 });
 
 test("diagnostics shows the settings and checks the endpoint answers from this origin", async ({ page }) => {
+  const diagnostics = new DiagnosticsPage(page);
   await gotoApp(page, "diagnostics");
-  const settings = page.locator("#diagnostics-settings");
+  const settings = diagnostics.settings;
   await expect(settings).toContainText("Exampleshire Police");
   await expect(settings).toContainText("Stalking and Harassment Unit");
   await expect(settings).toContainText("deleted after 72 hours");
-  await page.getByRole("button", { name: "Check the endpoint" }).click();
-  await expect(page.locator("#endpoint-result")).toContainText("Reached.");
-  await expect(page.locator("#endpoint-result")).toContainText("HTTP status 204");
+  await diagnostics.checkEndpoint.click();
+  await expect(diagnostics.endpointResult).toContainText("Reached.");
+  await expect(diagnostics.endpointResult).toContainText("HTTP status 204");
   await expectNoAxeViolations(page, "diagnostics after the endpoint check");
 });
 

@@ -5,6 +5,9 @@
 // typed reaches a URL; without JavaScript the page still reads.
 import { test, expect, expectNoAxeViolations, gotoApp } from "./fixtures";
 import type { Page, Route } from "@playwright/test";
+import { GuidancePage } from "./pages/guidance-page";
+import { SitePage } from "./pages/site-page";
+import { TriagePage } from "./pages/triage-page";
 
 /** Hold the app's wasm until `release()` is called, to act as an officer would before it arrives. */
 async function holdTheApp(page: Page) {
@@ -20,10 +23,14 @@ async function holdTheApp(page: Page) {
 }
 
 test("a prerendered form takes typing before the app, which takes over every answer, the focus and the caret @both", async ({ page }) => {
+  const site = new SitePage(page);
+  const triage = new TriagePage(page);
+  const name = triage.textBox("Your full name");
+  const rank = triage.textBox("Rank");
   const app = await holdTheApp(page);
   await page.goto("triage/about-you");
   await expect(page.locator("html")).toHaveAttribute("data-prerendered", "triage/about-you");
-  await expect(page.locator("#about-name")).toBeEditable();
+  await expect(name).toBeEditable();
   await expect(page).toHaveTitle(/About you/);
   // By the load event (page.goto waits for it) the deferred boot.js has run and decided:
   // it waits for someone. Starting at once would have set spoBoot.started and asked for
@@ -31,27 +38,27 @@ test("a prerendered form takes typing before the app, which takes over every ans
   expect(await page.evaluate(() => (window as any).spoBoot?.started), "boot.js waits for someone to be there").toBe(false);
   expect(app.asked, "nothing fetches the app before someone is there").toEqual([]);
 
-  await page.locator("#about-rank").fill("DS");
-  await page.locator("#about-name").click();
+  await rank.fill("DS");
+  await name.click();
   await page.keyboard.type("Jo Exampl");
   await page.keyboard.press("ArrowLeft");
-  await expect(page.locator("#loading-frame")).toHaveCount(1);
+  await expect(site.loadingFrame).toHaveCount(1);
   await expect.poll(() => app.asked.length, { message: "the first input fetches the app" }).toBeGreaterThan(0);
   await expectNoAxeViolations(page, "prerendered about-you page, typed into, app on its way");
 
   app.release();
-  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.locator("#about-name")).toHaveValue("Jo Exampl");
-  await expect(page.locator("#about-rank")).toHaveValue("DS");
-  await expect(page.locator("#about-name")).toBeFocused();
+  await expect(site.loadingFrame).toHaveCount(0, { timeout: 30_000 });
+  await expect(name).toHaveValue("Jo Exampl");
+  await expect(rank).toHaveValue("DS");
+  await expect(name).toBeFocused();
   // The caret is where it was: one before the end.
   await page.keyboard.type("X");
-  await expect(page.locator("#about-name")).toHaveValue("Jo ExampXl");
+  await expect(name).toHaveValue("Jo ExampXl");
   await page.keyboard.press("End");
   await page.keyboard.press("Backspace");
   await page.keyboard.press("Backspace");
   await page.keyboard.type("le");
-  await expect(page.locator("#about-name")).toHaveValue("Jo Example");
+  await expect(name).toHaveValue("Jo Example");
   // The app holds both answers: they are in its draft, saved after a pause in typing.
   const draft = () => page.evaluate(() => localStorage.getItem("spo-triage-draft") ?? "");
   await expect.poll(draft).toContain("Jo Example");
@@ -60,76 +67,87 @@ test("a prerendered form takes typing before the app, which takes over every ans
 });
 
 test("a section opened and a check answered before the app arrives stay so, with the focus", async ({ page }) => {
+  const site = new SitePage(page);
+  const guidance = new GuidancePage(page);
+  // The first option of the first question, by its label as the site serves it.
+  const first = guidance.question(1).option((await guidance.moduleJson("authorisation-court-and-after")).questions[0].options[0]);
   const app = await holdTheApp(page);
   await page.goto("guidance/authorisation-court-and-after");
-  await page.locator("#loading-frame details summary").click();
-  await expect(page.locator("#loading-frame details")).toHaveAttribute("open", "");
-  const radio = page.locator("#loading-frame main input[type=radio]").first();
-  const id = await radio.getAttribute("id");
-  await radio.check();
+  await guidance.disclosureSummary("The pathway in words", site.loadingFrame).click();
+  await expect(guidance.disclosure("The pathway in words", site.loadingFrame)).toHaveAttribute("open", "");
+  // The app is held, so the question is the prerendered frame's, which is still there.
+  await first.check();
+  await expect(site.loadingFrame).toHaveCount(1);
   app.release();
-  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.locator("main details")).toHaveAttribute("open", "");
-  await expect(page.locator(`[id="${id}"]`)).toBeChecked();
-  await expect(page.locator(`[id="${id}"]`)).toBeFocused();
+  await expect(site.loadingFrame).toHaveCount(0, { timeout: 30_000 });
+  await expect(guidance.disclosure("The pathway in words")).toHaveAttribute("open", "");
+  await expect(first).toBeChecked();
+  await expect(first).toBeFocused();
   await expectNoAxeViolations(page, "a guidance module taken over with a section open and a check answered");
 });
 
 test("a button pressed before the app arrives is pressed by the app, and the form is never sent by the browser", async ({ page }) => {
+  const site = new SitePage(page);
+  const triage = new TriagePage(page);
+  const email = triage.textBox("Work email address");
   const app = await holdTheApp(page);
   await page.goto("triage/about-you");
-  await page.locator("#about-email").fill("not an email");
+  await email.fill("not an email");
   // Enter in a field and the button itself: neither may submit the page's form.
-  await page.locator("#about-email").press("Enter");
-  await page.locator("#save-and-continue").click();
-  await expect(page.locator("#boot-status")).toHaveText(/Getting the form ready/);
+  await email.press("Enter");
+  await triage.saveAndContinueButton.click();
+  await expect(site.bootStatus).toHaveText(/Getting the form ready/);
   expect(page.url(), "nothing typed is in the address").not.toContain("?");
   expect(page.url()).not.toContain("example");
-  await expect(page.locator("#loading-frame")).toHaveCount(1);
+  await expect(site.loadingFrame).toHaveCount(1);
   app.release();
-  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+  await expect(site.loadingFrame).toHaveCount(0, { timeout: 30_000 });
   // The app pressed "Save and continue" with the answer typed: its errors show.
   await expect(page.locator(".error-summary")).toBeVisible();
   await expect(page.locator(".error-summary")).toContainText(/email/i);
-  await expect(page.locator("#about-email")).toHaveValue("not an email");
+  await expect(email).toHaveValue("not an email");
   expect(page.url()).not.toContain("?");
   await expectNoAxeViolations(page, "errors after a button pressed before the app arrived");
 });
 
 test("saved answers are never hidden behind an empty prerendered form: the app starts at once", async ({ page }) => {
+  const site = new SitePage(page);
+  const name = new TriagePage(page).textBox("Your full name");
   await gotoApp(page, "triage/about-you");
-  await page.locator("#about-name").fill("Jo Saved");
+  await name.fill("Jo Saved");
   await expect.poll(() => page.evaluate(() => localStorage.getItem("spo-triage-draft") ?? "")).toContain("Jo Saved");
 
   const app = await holdTheApp(page);
   await page.goto("triage/about-you");
   await expect(page.locator("html")).toHaveClass(/spo-restoring/);
-  await expect(page.locator("#loading-frame p.loading")).toHaveText("Loading your saved answers…");
-  await expect(page.locator("#loading-frame h1")).toHaveCount(1);
-  await expect(page.locator("#loading-frame form")).toBeHidden();
-  await expect(page.locator("#loading-frame h1:visible")).toHaveText("About you");
+  await expect(site.frameLoadingLine).toHaveText("Loading your saved answers…");
+  await expect(site.frameHeadings).toHaveCount(1);
+  await expect(site.frameForm).toBeHidden();
+  await expect(site.frameHeading).toHaveText("About you");
   await expect.poll(() => app.asked.length, { message: "started without waiting for input" }).toBeGreaterThan(0);
   await expectNoAxeViolations(page, "prerendered page while saved answers are restored");
   app.release();
-  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.locator("#about-name")).toHaveValue("Jo Saved");
+  await expect(site.loadingFrame).toHaveCount(0, { timeout: 30_000 });
+  await expect(name).toHaveValue("Jo Saved");
 });
 
 test("an address without its own page shows 'Loading…', not the home page, until the app starts @both", async ({ page }) => {
+  const site = new SitePage(page);
   const app = await holdTheApp(page);
   await page.goto("conditions");
   await expect(page.locator("html")).not.toHaveAttribute("data-prerendered");
-  await expect(page.locator("#loading-frame h1:visible")).toHaveText("Loading…");
-  await expect(page.locator("#loading-frame .skip-link")).toHaveAttribute("href", /\/conditions#main-content$/);
-  await expect(page.locator("#loading-frame main h1", { hasText: "Stalking Protection Orders" })).toBeHidden();
+  await expect(site.frameHeading).toHaveText("Loading…");
+  await expect(site.frameSkipLink).toHaveAttribute("href", /\/conditions#main-content$/);
+  await expect(site.frameMainHeading("Stalking Protection Orders")).toBeHidden();
   await expect.poll(() => app.asked.length).toBeGreaterThan(0);
   await expectNoAxeViolations(page, "index.html at an address without its own page, while the app starts");
   app.release();
-  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+  await expect(site.loadingFrame).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator("h1")).toHaveText(/Conditions builder/i);
 });
 
 test("guidance modules and the home page are prerendered, read the same as the app, and pass axe before it starts @both", async ({ page }) => {
+  const site = new SitePage(page);
   for (const route of ["", "guidance", "guidance/three-tests", "triage"]) {
     await page.goto(route);
     await expect(page.locator("html")).toHaveAttribute("data-prerendered", route);
@@ -138,7 +156,7 @@ test("guidance modules and the home page are prerendered, read the same as the a
     await expectNoAxeViolations(page, `prerendered ${route || "home"} before the app`);
     await page.mouse.move(4, 4);
     await page.mouse.move(8, 8);
-    await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+    await expect(site.loadingFrame).toHaveCount(0, { timeout: 30_000 });
     // Apart from the frame's own status line, what the app shows is what was prerendered.
     expect(await page.locator("main").innerText(), `${route}: same text after the app took over`).toBe(before);
     expect(await page.title()).toBe(title);
@@ -148,15 +166,16 @@ test("guidance modules and the home page are prerendered, read the same as the a
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("a prerendered guidance module still reads, and a form page says what it needs instead of showing a form that cannot work @both", async ({ page }) => {
+    const site = new SitePage(page);
     await page.goto("guidance/three-tests");
     await expect(page.locator("main h1:visible")).toHaveCount(1);
     await expect(page.locator("main h1:visible")).not.toHaveText(/JavaScript|Loading/);
     const message = page.locator(".notice", { hasText: "This service needs JavaScript" });
     await expect(message).toBeVisible();
     await page.goto("triage/about-you");
-    await expect(page.locator("#loading-frame form")).toBeHidden();
+    await expect(site.frameForm).toBeHidden();
     await expect(message).toBeVisible();
-    await expect(page.locator("#force-contacts")).toBeVisible();
+    await expect(site.forceContacts).toBeVisible();
     // axe-core cannot run here: it is a script, and scripts are off.
   });
 });

@@ -5,8 +5,10 @@ import { test, expect, countFigure, expectNoAxeViolations, gotoApp } from "./fix
 import type { Page } from "@playwright/test";
 import { expectReflows, reflowProblems } from "./a11y-support";
 import { BuilderPage } from "./pages/builder-page";
+import { DiagnosticsPage } from "./pages/diagnostics-page";
 import { ExamplesPage } from "./pages/examples-page";
 import { GuidancePage } from "./pages/guidance-page";
+import { TriagePage } from "./pages/triage-page";
 
 const SECTIONS = ["about-you", "investigation", "people", "respondent", "behaviour-and-risk", "existing-orders", "order-sought", "summary", "conditions", "victim-views"];
 
@@ -47,9 +49,9 @@ async function allRoutes(page: Page): Promise<string[]> {
 
 /** Open a triage section from the task list (client-side, keeping the answers). */
 async function openSection(page: Page, slug: string) {
-  await gotoApp(page, "triage");
-  await page.locator(`a[href$="triage/${slug}"]`).first().click();
-  await expect(page.locator("#save-and-continue")).toBeVisible();
+  const triage = new TriagePage(page);
+  await triage.openSection(slug);
+  await expect(triage.saveAndContinueButton).toBeVisible();
 }
 
 const MODES = [
@@ -82,25 +84,26 @@ for (const mode of MODES) {
     test(`states that add content reflow too (${mode.name})`, async ({ page }) => {
       test.setTimeout(300_000);
       // The error summary and error messages.
+      const triage = new TriagePage(page);
       await openSection(page, "about-you");
-      await page.locator("#save-and-continue").click();
-      await expect(page.locator("#error-summary")).toBeFocused();
+      await triage.saveAndContinueButton.click();
+      await expect(triage.errorSummary).toBeFocused();
       await expectReflows(page, "about you with errors");
       if (mode.deviceScaleFactor === 1) await expectNoAxeViolations(page, "about you with errors at 320px");
 
       // Revealed questions, with a long unbroken reference typed in.
       await openSection(page, "investigation");
-      await page.check("#investigation-substantive");
-      await page.fill("#investigation-crime-reference-0", "24/123456/25-" + "X".repeat(60));
-      await page.check("#investigation-bail");
+      await triage.radio("Is there a substantive criminal investigation?", "Yes").check();
+      await triage.textBox("Crime reference 1").fill("24/123456/25-" + "X".repeat(60));
+      await triage.radio("Is the respondent on bail?", "Yes").check();
       await expectReflows(page, "investigation with revealed questions");
 
       // "Add another" with three people.
       await openSection(page, "people");
-      await page.fill("#people-0-name", "Sam Example");
+      await triage.group("Person 1").getByLabel("Full name", { exact: true }).fill("Sam Example");
       for (let n = 2; n <= 3; n++) {
-        await page.locator("#add-person").click();
-        await expect(page.locator(`#person-${n}`)).toBeVisible();
+        await triage.button("Add another person").click();
+        await expect(triage.group(`Person ${n}`)).toBeVisible();
       }
       await expectReflows(page, "people with three people");
       if (mode.deviceScaleFactor === 4) await expectNoAxeViolations(page, "people with three people at 400% zoom");
@@ -124,9 +127,10 @@ for (const mode of MODES) {
       if (mode.deviceScaleFactor === 4) await expectNoAxeViolations(page, "module with a table at 400% zoom");
 
       // Diagnostics after the endpoint check, whose message names the origin and headers.
+      const diagnostics = new DiagnosticsPage(page);
       await gotoApp(page, "diagnostics");
-      await page.locator("#check-endpoint").click();
-      await expect(page.locator("#endpoint-result")).not.toBeEmpty({ timeout: 30_000 });
+      await diagnostics.checkEndpoint.click();
+      await expect(diagnostics.endpointResult).not.toBeEmpty({ timeout: 30_000 });
       await expectReflows(page, "diagnostics after the endpoint check");
     });
   });

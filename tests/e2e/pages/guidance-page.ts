@@ -119,4 +119,21 @@ export class GuidancePage {
   button(name: string): Locator {
     return this.page.getByRole("button", { name, exact: true });
   }
+
+  /**
+   * A disclosure's summary line ("The pathway in words"), to open or close it, on the page
+   * or `within` a part of it (the prerendered frame): a summary has no role in the
+   * accessibility tree Playwright reads, so it is found by its text.
+   */
+  disclosureSummary(text: string, within: Page | Locator = this.page): Locator {
+    return within.getByText(text, { exact: true });
+  }
+
+  /**
+   * The disclosure itself, for its open state: a details element is a group with no name,
+   * known by its summary.
+   */
+  disclosure(text: string, within: Page | Locator = this.page): Locator {
+    return within.getByRole("group").filter({ has: this.page.getByText(text, { exact: true }) });
+  }
 }

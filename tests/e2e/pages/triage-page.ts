@@ -201,4 +201,30 @@ export class TriagePage {
   get answersCopy(): Locator {
     return this.page.getByRole("region", { name: "Copy of your answers", exact: true });
   }
+
+  /** A section's "Save and continue", to press or find without waiting for the task list. */
+  get saveAndContinueButton(): Locator {
+    return this.button("Save and continue");
+  }
+
+  /**
+   * A question's group (radios, checkboxes, a date) or an "add another" item ("Person 2"),
+   * by its legend.
+   */
+  group(legend: string): Locator {
+    return this.page.getByRole("main").getByRole("group", { name: legend, exact: true });
+  }
+
+  /** A choice of a radios question, by the question's legend and the choice's label. */
+  radio(question: string, choice: string): Locator {
+    return this.group(question).getByRole("radio", { name: choice, exact: true });
+  }
+
+  /**
+   * The error summary, which takes focus: the focused box has no role (its alert is
+   * inside it, as in GOV.UK's), so its aria-labelledby gives it no name; found by its id.
+   */
+  get errorSummary(): Locator {
+    return this.page.locator("#error-summary");
+  }
 }
