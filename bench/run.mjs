@@ -22,7 +22,7 @@ const chromePath = env("CHROMIUM_PATH", "/usr/bin/chromium");
 const runs = Math.max(Number(env("SPO_BENCH_MIN_RUNS", "3")), Number(env("SPO_BENCH_RUNS", "3")));
 const outDir = env("SPO_BENCH_OUT", "target/bench");
 // For working on the benchmark itself: e.g. SPO_BENCH_PARTS=typing runs only that part.
-const parts = env("SPO_BENCH_PARTS", "lighthouse,field,typing").split(",");
+const parts = env("SPO_BENCH_PARTS", "lighthouse,field,apps,typing").split(",");
 
 // The flags toolchain.md needs on these machines (shared with the tests), plus headless.
 const chromeFlags = ["--headless=new", ...JSON.parse(fs.readFileSync(new URL("../chromium-flags.json", import.meta.url), "utf8"))];
@@ -32,7 +32,17 @@ const pages = [
   { name: "Home", url: new URL("./", appUrl).href },
   { name: "Triage form (first page)", url: new URL("triage/about-you", appUrl).href, field: "#about-name", form: true },
   { name: "Guidance module", url: new URL("guidance/three-tests", appUrl).href },
+  { name: "Example conditions", url: new URL("examples", appUrl).href },
   { name: "Plain HTML form (comparison)", url: staticUrl, field: "#about-name", form: true, comparison: true },
+];
+
+// Each area of the site (src/domain/areas.rs) is its own app: its first page, and what
+// the first sign of someone there fetches.
+const areas = [
+  { area: "site", url: new URL("./", appUrl).href },
+  { area: "triage", url: new URL("triage/about-you", appUrl).href },
+  { area: "guidance", url: new URL("guidance", appUrl).href },
+  { area: "conditions", url: new URL("examples", appUrl).href },
 ];
 
 const median = (xs) => {
@@ -136,6 +146,34 @@ async function firstFieldRun(browser, url, selector) {
   return { usable: timing.usable, takeoverMs };
 }
 
+// An area's first page, CPU ×4, nobody there: the bytes it fetched (gzip, as served);
+// then a key press fetches the area's app: its bytes, and the time from the key press
+// until the app has taken the page over.
+async function areaRun(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const sizes = new Map();
+  const wasm = [];
+  cdp.on("Network.requestWillBeSent", (e) => e.request.url.endsWith(".wasm") && wasm.push(e.request.url.split("/").pop()));
+  cdp.on("Network.loadingFinished", (e) => sizes.set(e.requestId, e.encodedDataLength));
+  await page.addInitScript(takeoverWatcher);
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle");
+  const total = () => [...sizes.values()].reduce((a, b) => a + b, 0);
+  const first = total();
+  await page.keyboard.press("Shift");
+  await page.waitForFunction(() => window.__takeover.takenOver !== null, null, { timeout: 120_000 });
+  await page.waitForLoadState("networkidle");
+  const t = await page.evaluate(() => window.__takeover);
+  const app = total() - first;
+  await context.close();
+  return { firstBytes: first, appBytes: app, takeoverMs: t.takenOver - t.firstKey, wasm };
+}
+
 // Per key press: the time from the key event until the main thread has finished all
 // the work it caused (handlers, the character count, Leptos effects in microtasks), read
 // by a MessageChannel message posted from the input event, which runs after them. The
@@ -223,6 +261,7 @@ async function main() {
   // The plain page (no script at all) is typed into the same way: the browser's own
   // floor for this measure, which includes waiting for a frame to be drawn.
   const typing = { x1: [], x4: [], plainX1: [], plainX4: [] };
+  const areaRuns = Object.fromEntries(areas.map((a) => [a.area, []]));
 
   for (let i = 0; i < runs; i++) {
     if (parts.includes("lighthouse")) {
@@ -237,6 +276,9 @@ async function main() {
     try {
       if (parts.includes("field")) {
         for (const p of pages.filter((p) => p.field)) fieldRuns[p.name].push(await firstFieldRun(browser, p.url, p.field));
+      }
+      if (parts.includes("apps")) {
+        for (const a of areas) areaRuns[a.area].push(await areaRun(browser, a.url));
       }
       if (parts.includes("typing")) {
         typing.x1.push(await typingRun(browser, new URL("triage/summary", appUrl).href, 1));
@@ -283,6 +325,14 @@ async function main() {
     }]),
   );
 
+  const areaSummary = areas.map((a) => ({
+    area: a.area,
+    url: a.url,
+    firstBytes: median(areaRuns[a.area].map((r) => r.firstBytes)),
+    appBytes: median(areaRuns[a.area].map((r) => r.appBytes)),
+    takeoverMs: median(areaRuns[a.area].map((r) => r.takeoverMs)),
+    wasm: areaRuns[a.area][0]?.wasm ?? [],
+  }));
   const form = results.find((r) => r.page.startsWith("Triage"));
   const plain = results.find((r) => r.comparison);
   const kib = (b) => b / 1024;
@@ -291,6 +341,7 @@ async function main() {
     { target: "Triage form first load ≤ 150 KiB compressed", value: known(form.totalBytes) ? `${kib(form.totalBytes).toFixed(1)} KiB` : null, met: form.totalBytes <= 150 * 1024 },
     ...results.filter((r) => !r.comparison).map((r) => ({ target: `${r.page}: Lighthouse score ≥ 98`, value: known(r.score) ? String(r.score) : null, met: r.score >= 98 })),
     ...results.filter((r) => !r.comparison).map((r) => ({ target: `${r.page}: CLS 0`, value: known(r.cls) ? r.cls.toFixed(3) : null, met: r.cls === 0 })),
+    ...areaSummary.filter((a) => a.area === "triage").map((a) => ({ target: "Triage form: first key press to the app having taken over (CPU ×4) ≤ 200 ms", value: known(a.takeoverMs) ? `${Math.round(a.takeoverMs)} ms` : null, met: a.takeoverMs <= 200 })),
     { target: "Triage form LCP ≤ 1.2 × plain page", value: known(form.lcp) ? `${(form.lcp / plain.lcp).toFixed(2)} ×` : null, met: form.lcp <= 1.2 * plain.lcp },
     { target: "First field usable (CPU ×4) ≤ 1.5 × plain page", value: known(form.firstFieldMs) ? `${(form.firstFieldMs / plain.firstFieldMs).toFixed(2)} ×` : null, met: form.firstFieldMs <= 1.5 * plain.firstFieldMs },
     ...["x1", "x4"].map((k) => [k, typingSummary[k], typingSummary[`plainX${k.slice(1)}`]]).map(([k, t, plain]) => ({
@@ -313,6 +364,13 @@ async function main() {
     lines.push(`| ${r.page} | ${r.score ?? "–"} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${fixed(r.cls, 3)} | ${ms(r.firstFieldMs)} | ${ms(r.takeoverMs)} | ${r.totalBytes == null ? "–" : kib(r.totalBytes).toFixed(1) + " KiB"} | ${r.totalRequests ?? "–"} | ${b("wasm")} | ${b("js")} | ${b("css")} | ${b("html")} | ${b("other")} |`);
   }
   lines.push("");
+  lines.push("| Area | First page | First load (gzip) | App on first input (gzip) | Key press to the app having taken over (CPU ×4) | wasm fetched |");
+  lines.push("|---|---|---|---|---|---|");
+  for (const a of areaSummary) {
+    const k = (v) => (v == null ? "–" : `${kib(v).toFixed(1)} KiB`);
+    lines.push(`| ${a.area} | ${new URL(a.url).pathname} | ${k(a.firstBytes)} | ${k(a.appBytes)} | ${ms(a.takeoverMs)} | ${a.wasm.join(", ") || "–"} |`);
+  }
+  lines.push("");
   lines.push("| Typing 200 characters in the case summary | Key presses measured | Key to work done over 16.7 ms | 95th percentile | Worst | Frames drawn | Frames dropped | Long animation frames (> 50 ms) | Draft saved |");
   lines.push("|---|---|---|---|---|---|---|---|---|");
   const ms1 = (v) => (v == null ? "–" : `${v.toFixed(1)} ms`);
@@ -326,7 +384,7 @@ async function main() {
   for (const t of targets) lines.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
   const markdown = lines.join("\n") + "\n";
 
-  fs.writeFileSync(path.join(outDir, "results.json"), JSON.stringify({ runs, pages: results, typing: typingSummary, targets }, null, 2));
+  fs.writeFileSync(path.join(outDir, "results.json"), JSON.stringify({ runs, pages: results, areas: areaSummary, typing: typingSummary, targets }, null, 2));
   fs.writeFileSync(path.join(outDir, "results.md"), markdown);
   console.log(markdown);
 }

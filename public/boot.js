@@ -1,4 +1,6 @@
-// Starts the app (the build puts this in place of trunk's loader; xtask/src/boot.rs).
+// Starts the app of this page's area (the build puts this in place of trunk's loader,
+// with each area's files and which addresses are whose; xtask/src/boot.rs and
+// src/domain/areas.rs): a page fetches its own area's code only.
 // Deferred: nothing here must run before the page is shown, so the form is usable as
 // soon as it is parsed; the one decision that must come first is index.html's snippet.
 //
@@ -12,12 +14,27 @@
 (function () {
   "use strict";
   var script = document.currentScript;
-  var js = script && script.getAttribute("data-app-js");
-  var wasm = script && script.getAttribute("data-app-wasm");
+  var area = areaOf(window.location.pathname);
+  var js = script && script.getAttribute("data-app-js-" + area);
+  var wasm = script && script.getAttribute("data-app-wasm-" + area);
   var root = document.documentElement;
   var TRIGGERS = ["pointermove", "mousemove", "pointerdown", "keydown", "touchstart", "focusin", "wheel", "click"];
   var started = false;
-  window.spoBoot = { started: false };
+  window.spoBoot = { started: false, area: area };
+
+  // The address's first part after the base names its area ("triage=triage ..."); the
+  // site area has the rest.
+  function areaOf(path) {
+    var base = document.baseURI ? new URL(document.baseURI).pathname : "/";
+    var rest = path.indexOf(base) === 0 ? path.slice(base.length) : path.replace(/^\/+/, "");
+    var first = rest.split("/")[0];
+    var pairs = ((script && script.getAttribute("data-areas")) || "").split(" ");
+    for (var i = 0; i < pairs.length; i++) {
+      var pair = pairs[i].split("=");
+      if (pair.length === 2 && pair[0] === first) return pair[1];
+    }
+    return "site";
+  }
 
   function frame() {
     var f = document.getElementById("loading-frame");

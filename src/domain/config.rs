@@ -131,10 +131,22 @@ impl std::fmt::Display for ConfigError {
 impl Config {
     /// Parse and validate `config.json`. Every problem found is reported, not just the first.
     pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse_checking(text, Config::problems)
+    }
+
+    /// Parse and validate `config.json` for an area that never reads a crime reference
+    /// (the guidance): everything but the crime reference
+    /// pattern is checked, so those areas' apps carry no regular expression engine
+    /// (about 26 KB of WebAssembly). The triage and the diagnostics page check it all.
+    pub fn parse_without_pattern(text: &str) -> Result<Config, ConfigError> {
+        Config::parse_checking(text, Config::problems_but_the_pattern)
+    }
+
+    fn parse_checking(text: &str, problems: fn(&Config) -> Vec<String>) -> Result<Config, ConfigError> {
         let config: Config = serde_json::from_str(text).map_err(|e| ConfigError {
             problems: vec![describe_json_error(&e)],
         })?;
-        let problems = config.problems();
+        let problems = problems(&config);
         if problems.is_empty() {
             Ok(config)
         } else {
@@ -144,6 +156,24 @@ impl Config {
 
     /// Everything wrong with a config that parsed.
     pub fn problems(&self) -> Vec<String> {
+        let mut p = self.problems_but_the_pattern();
+        match self.crime_reference_regex() {
+            Err(e) => p.push(format!("crime_reference.pattern is not a valid regular expression: {e}")),
+            Ok(re) => {
+                if !re.is_match(&self.crime_reference.example) {
+                    p.push(format!(
+                        "crime_reference.example \"{}\" does not match crime_reference.pattern",
+                        self.crime_reference.example
+                    ));
+                }
+            }
+        }
+        // Messages quote the values at fault, which may hold line breaks or controls.
+        p.into_iter().map(|m| one_line(&m)).collect()
+    }
+
+    /// Everything wrong with a config that parsed, but the crime reference pattern.
+    pub fn problems_but_the_pattern(&self) -> Vec<String> {
         let mut p = Vec::new();
         require(&mut p, "force.name", &self.force.name);
         require(&mut p, "force.area", &self.force.area);
@@ -165,17 +195,6 @@ impl Config {
             }
             if !c.email.trim().is_empty() && !looks_like_email(&c.email) {
                 p.push(format!("{key}.email \"{}\" is not an email address", c.email));
-            }
-        }
-        match self.crime_reference_regex() {
-            Err(e) => p.push(format!("crime_reference.pattern is not a valid regular expression: {e}")),
-            Ok(re) => {
-                if !re.is_match(&self.crime_reference.example) {
-                    p.push(format!(
-                        "crime_reference.example \"{}\" does not match crime_reference.pattern",
-                        self.crime_reference.example
-                    ));
-                }
             }
         }
         match (self.drafts.storage, self.drafts.expiry_hours) {
@@ -479,6 +498,22 @@ mod tests {
         let c = Config::parse(&with(|v| v["endpoint"]["url"] = "http://relay.force.local/in".into())).unwrap();
         assert_eq!(c.warnings().len(), 1);
         assert!(c.warnings()[0].contains("plain http"));
+    }
+
+    #[test]
+    fn an_area_without_crime_references_checks_all_but_the_pattern() {
+        let bad_pattern = with(|v| v["crime_reference"]["pattern"] = serde_json::json!("[0-9{2}"));
+        assert!(Config::parse(&bad_pattern).is_err());
+        assert!(Config::parse_without_pattern(&bad_pattern).is_ok());
+        let both = with(|v| {
+            v["crime_reference"]["pattern"] = serde_json::json!("[0-9{2}");
+            v["force"]["name"] = serde_json::json!(" ");
+        });
+        let all = Config::parse(&both).unwrap_err().problems;
+        let but = Config::parse_without_pattern(&both).unwrap_err().problems;
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(but, all.iter().filter(|p| !p.starts_with("crime_reference")).cloned().collect::<Vec<_>>());
+        assert_eq!(Config::parse_without_pattern(GOOD), Config::parse(GOOD));
     }
 
     #[test]

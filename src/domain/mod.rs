@@ -1,4 +1,5 @@
 //! The product's knowledge in plain Rust: no browser types, tested with `cargo test`.
+pub mod areas;
 pub mod conditions;
 pub mod config;
 pub mod csp;

@@ -1,6 +1,7 @@
 //! Shared browser pieces: thin components over the domain, used by the pages (never
 //! the other way round: nothing here imports `crate::pages` or `crate::app`). Built for
 //! wasm only.
+pub mod areas;
 pub mod base;
 pub mod conditions_editor;
 pub mod config_state;

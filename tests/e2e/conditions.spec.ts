@@ -322,9 +322,56 @@ test("errors stop the set going into a triage until they are fixed; warnings do 
   await expect(summary).toHaveCount(0);
   await expect(builder.checksCounts).toContainText("0 errors, 1 warning");
   await builder.press("Use these conditions in a triage");
+  // The triage is another area's app: it takes the set up as it starts, and keeps it.
   await expect(page).toHaveURL(/\/triage\/conditions$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Proposed conditions/);
+  await expect(builder.condition(1).slot("Name of the place")).toHaveValue("near Riverside Leisure Centre");
+  expect(await page.evaluate(() => (window as any).spoBoot.area)).toBe("triage");
+  expect(await page.evaluate(() => sessionStorage.getItem("spo-conditions-to-triage")), "the handoff is taken up once").toBeNull();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("spo-triage-draft") ?? "")).toContain("near Riverside Leisure Centre");
   await builder.open();
   await expect(builder.condition(1).slot("Name of the place")).toHaveValue("near Riverside Leisure Centre");
+});
+
+test("a triage that holds other conditions asks before the builder's set replaces them", async ({ page }) => {
+  const builder = new BuilderPage(page);
+  const replace = page.getByRole("group", { name: "Replace the conditions in the triage?" });
+  await builder.open();
+  await builder.addWithKeyboard("contact", NO_CONTACT);
+  await page.keyboard.type("Alex Example");
+  await builder.condition(1).reason.fill("Daily unwanted contact is the core of the risk.");
+  await builder.fullFixed.check();
+  await builder.fullMonths.fill("24");
+  await builder.interimWeeks.fill("8");
+  // An empty triage takes the set without asking.
+  await builder.press("Use these conditions in a triage");
+  await expect(page).toHaveURL(/\/triage\/conditions$/);
+  await expect(builder.condition(1).slot("Name of the person to be protected")).toHaveValue("Alex Example");
+  await expect(replace).toHaveCount(0);
+
+  // A second set, different: the triage asks, beside the conditions it would replace.
+  await builder.open();
+  await builder.condition(1).slot("Name of the person to be protected").fill("Sam Example");
+  await builder.press("Use these conditions in a triage");
+  await expect(page).toHaveURL(/\/triage\/conditions$/);
+  await expect(replace).toBeFocused();
+  await expect(replace).toContainText("You chose to use 1 condition from the conditions builder. This triage already has 1 condition");
+  await expectNoAxeViolations(page, "triage asking whether to replace its conditions with the builder's");
+  await replace.getByRole("button", { name: "Keep the triage's conditions" }).click();
+  await expect(replace).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expect(builder.condition(1).slot("Name of the person to be protected")).toHaveValue("Alex Example");
+
+  // Asked again, the officer replaces them; a reload does not ask a third time.
+  await builder.open();
+  await builder.press("Use these conditions in a triage");
+  await expect(replace).toBeFocused();
+  await replace.getByRole("button", { name: "Replace them with the builder's set" }).click();
+  await expect(builder.condition(1).slot("Name of the person to be protected")).toHaveValue("Sam Example");
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("spo-triage-draft") ?? "")).toContain("Sam Example");
+  await reloadApp(page);
+  await expect(replace).toHaveCount(0);
+  await expect(builder.condition(1).slot("Name of the person to be protected")).toHaveValue("Sam Example");
 });
 
 test("text typed into a slot is shown as text everywhere and never runs", async ({ page }) => {

@@ -88,6 +88,19 @@ export async function gotoApp(page: Page, route: string) {
 }
 
 /**
+ * A link into another area of the site (src/domain/areas.rs) loads that area's page in
+ * full, as any web page does: the address has changed, nothing is focused, and the
+ * first Tab stop is the skip link. Links within an area move focus to the new heading.
+ */
+export async function expectNewPageLoaded(page: Page, route: RegExp) {
+  await expect(page).toHaveURL(route);
+  await expect.poll(() => page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content", exact: true })).toBeFocused();
+  await appStarted(page);
+}
+
+/**
  * Wait for the app to take over. A prerendered page fetches the app only when someone is
  * there (public/boot.js), so move the mouse as an officer would.
  */

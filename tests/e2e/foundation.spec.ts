@@ -1,6 +1,6 @@
 // The skeleton every area stands on: routes under / and /spo/, titles, one h1, focus,
 // keyboard navigation, a broken config, diagnostics and the development inbox.
-import { test, expect, expectNoAxeViolations, gotoApp, inboxFiles, reloadApp } from "./fixtures";
+import { test, expect, expectNewPageLoaded, expectNoAxeViolations, gotoApp, inboxFiles, reloadApp } from "./fixtures";
 import * as fs from "fs";
 import { randomUUID } from "crypto";
 import { DiagnosticsPage } from "./pages/diagnostics-page";
@@ -47,14 +47,21 @@ test.describe("every route @both", () => {
     await expect(new DiagnosticsPage(page).settings).toContainText("/api/submissions");
   });
 
-  test("following a link moves focus to the new page's heading @both", async ({ page }) => {
+  test("a link into another area loads its page; a link within an area moves focus to the new heading @both", async ({ page }) => {
     await gotoApp(page, "");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Guidance" }).click();
     await expect(page.locator("h1")).toHaveText("Guidance");
-    await expect(page.locator("h1")).toBeFocused();
+    await expectNewPageLoaded(page, /\/guidance$/);
+    expect(await page.evaluate(() => (window as any).spoBoot?.area), "the guidance's own app").toBe("guidance");
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link", { name: "Guidance" })).toHaveAttribute("aria-current", "page");
     await expect(nav.getByRole("link", { name: "Triage form" })).not.toHaveAttribute("aria-current", "page");
+    // Within the guidance: its own router, no page load, focus on the new heading.
+    await page.evaluate(() => ((window as any).__samePage = true));
+    await page.getByRole("main").getByRole("link", { name: "Glossary of terms", exact: true }).click();
+    await expect(page.locator("h1")).toHaveText(/Glossary/);
+    await expect(page.locator("h1")).toBeFocused();
+    expect(await page.evaluate(() => (window as any).__samePage), "no page load within an area").toBe(true);
   });
 });
 
@@ -78,7 +85,8 @@ test("every area is reached with the keyboard alone", async ({ page }) => {
     }
     expect(reached, `Tab reaches "${name}" in the navigation`).toBeTruthy();
     await page.keyboard.press("Enter");
-    await expect(page.locator("h1")).toBeFocused();
+    // Each is another area's page (src/domain/areas.rs), loaded in full.
+    await expectNewPageLoaded(page, /\/(triage|conditions|examples|guidance)$/);
     await expect(page.locator("main")).not.toContainText("Page not found");
   }
 });

@@ -146,9 +146,12 @@ test("an address without its own page shows 'Loading…', not the home page, unt
   await expect(page.locator("h1")).toHaveText(/Conditions builder/i);
 });
 
-test("guidance modules and the home page are prerendered, read the same as the app, and pass axe before it starts @both", async ({ page }) => {
+test("each area's first pages are prerendered, read the same as the app, pass axe before it starts, and are taken over by their own area's app only @both", async ({ page }) => {
   const site = new SitePage(page);
-  for (const route of ["", "guidance", "guidance/three-tests", "triage"]) {
+  const fetched: string[] = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && fetched.push(new URL(r.url()).pathname.split("/").pop()!.split("-")[0]));
+  for (const [route, area] of [["", "site"], ["guidance", "guidance"], ["guidance/three-tests", "guidance"], ["triage", "triage"], ["examples", "conditions"], ["examples/former-colleague", "conditions"]]) {
+    fetched.length = 0;
     await page.goto(route);
     await expect(page.locator("html")).toHaveAttribute("data-prerendered", route);
     const before = await page.locator("main").innerText();
@@ -160,6 +163,8 @@ test("guidance modules and the home page are prerendered, read the same as the a
     // Apart from the frame's own status line, what the app shows is what was prerendered.
     expect(await page.locator("main").innerText(), `${route}: same text after the app took over`).toBe(before);
     expect(await page.title()).toBe(title);
+    expect(fetched, `${route || "home"}: only the ${area} area's app is fetched`).toEqual([area]);
+    expect(await page.evaluate(() => (window as any).spoBoot.area)).toBe(area);
   }
 });
 

@@ -331,6 +331,36 @@ test("with drafts off, nothing is kept on the computer and the page says so", as
   await expect(new TriagePage(page).taskLink("about-you")).toHaveAccessibleDescription("Not started");
 });
 
+test("with drafts off, leaving the form for another part of the site asks first, as the answers would be lost", async ({ page }) => {
+  await withDrafts(page, { storage: "off" });
+  const triage = new TriagePage(page);
+  await gotoApp(page, "triage/about-you");
+  // Typed as an officer would: the browser asks only on a page someone has used.
+  await triage.textBox("Your full name").click();
+  await page.keyboard.type("Jo Nowhere");
+  const asked: string[] = [];
+  // The officer stays: the browser's own "Leave site?" question is dismissed.
+  page.once("dialog", (d) => {
+    asked.push(d.type());
+    void d.dismiss();
+  });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Guidance" }).click();
+  await expect.poll(() => asked).toEqual(["beforeunload"]);
+  await expect(page).toHaveURL(/\/triage\/about-you$/);
+  await expect(triage.textBox("Your full name")).toHaveValue("Jo Nowhere");
+  // Within the form nothing is asked: its pages share the answers.
+  await triage.backLink.click();
+  await expect(triage.taskLink("about-you")).toHaveAccessibleDescription("In progress");
+  // The officer leaves: the page goes, with the answers.
+  page.once("dialog", (d) => {
+    asked.push(d.type());
+    void d.accept();
+  });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Guidance" }).click();
+  await expect(page).toHaveURL(/\/guidance$/);
+  expect(asked).toEqual(["beforeunload", "beforeunload"]);
+});
+
 test("with drafts kept in this tab, answers live in session storage only", async ({ page }) => {
   await withDrafts(page, { storage: "this-tab" });
   await openSection(page, "about-you");

@@ -1,21 +1,49 @@
 //! trunk ends `<head>` with preload links and an inline module script that loads the app
-//! at once. The build replaces them with `public/boot.js`, told the two file names, which loads the app
-//! at once on index.html and, on a prerendered page, when someone is there to use it.
-//! No inline script is left, so the Content-Security-Policy needs no hash.
+//! at once. The build replaces them with `public/boot.js`, told each area's two files
+//! and which addresses belong to which area (`spo_triage::domain::areas`), so it loads
+//! the app of the page's own area only: at once on index.html and, on a prerendered
+//! page, when someone is there to use it. No inline script is left, so the
+//! Content-Security-Policy needs no hash.
+use spo_triage::domain::areas::Area;
 
 const FALLBACK: &str = "<script src=\"fallback.js\"";
 
-/// The page with trunk's loader replaced; unchanged if it was replaced already.
-pub fn apply(page: &str) -> Result<String, String> {
-    if page.contains("src=\"boot.js\"") {
-        return Ok(page.to_string());
-    }
-    let start = page.find("<script type=\"module\">").ok_or("index.html has neither trunk's loader nor boot.js")?;
-    let end = page[start..].find("</script>").map(|i| i + start + "</script>".len()).ok_or("trunk's loader is not closed")?;
+/// One area's app as trunk built it: its JS glue and its wasm, as the page links them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaApp {
+    pub area: Area,
+    pub js: String,
+    pub wasm: String,
+}
+
+/// The two files trunk's loader in `page` fetches.
+pub fn loader_files(page: &str) -> Result<(String, String), String> {
+    let start = page.find("<script type=\"module\">").ok_or("the page has no trunk loader")?;
+    let end = page[start..].find("</script>").map(|i| i + start).ok_or("trunk's loader is not closed")?;
     let loader = &page[start..end];
     let js = quoted_after(loader, "from ").ok_or("cannot find the JS file in trunk's loader")?;
     let wasm = quoted_after(loader, "module_or_path:").ok_or("cannot find the wasm file in trunk's loader")?;
-    let tag = format!("<script src=\"boot.js\" defer data-app-js=\"{}\" data-app-wasm=\"{}\"></script>", attr(js), attr(wasm));
+    Ok((js.to_string(), wasm.to_string()))
+}
+
+/// The page with trunk's loader replaced by boot.js, told every area's files;
+/// unchanged if it was replaced already.
+pub fn apply(page: &str, apps: &[AreaApp]) -> Result<String, String> {
+    if page.contains("src=\"boot.js\"") {
+        return Ok(page.to_string());
+    }
+    for area in Area::ALL {
+        if !apps.iter().any(|a| a.area == area) {
+            return Err(format!("no app was built for the {} area", area.name()));
+        }
+    }
+    let start = page.find("<script type=\"module\">").ok_or("index.html has neither trunk's loader nor boot.js")?;
+    let end = page[start..].find("</script>").map(|i| i + start + "</script>".len()).ok_or("trunk's loader is not closed")?;
+    let files: String = apps
+        .iter()
+        .map(|a| format!(" data-app-js-{0}=\"{1}\" data-app-wasm-{0}=\"{2}\"", a.area.name(), attr(&a.js), attr(&a.wasm)))
+        .collect();
+    let tag = format!("<script src=\"boot.js\" defer data-areas=\"{}\"{files}></script>", attr(&Area::boot_table()));
     let page = format!("{}{}", &page[..start], &page[end..]);
     // Before fallback.js: deferred scripts run in order, and fallback.js looks for it.
     let page = match page.find(FALLBACK) {
@@ -58,29 +86,41 @@ mod tests {
 
     const TRUNK: &str = "<head>\n<link rel=\"modulepreload\" href=\"/spo/app-1.js\" crossorigin=\"anonymous\">\n<link rel=\"preload\" href=\"/spo/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\n<script type=\"module\">\nimport init, * as bindings from '/spo/app-1.js';\nconst wasm = await init({ module_or_path: '/spo/app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script></head>";
 
+    fn apps() -> Vec<AreaApp> {
+        Area::ALL
+            .into_iter()
+            .map(|area| AreaApp { area, js: format!("/spo/{}-1.js", area.name()), wasm: format!("/spo/{}-1_bg.wasm", area.name()) })
+            .collect()
+    }
+
     #[test]
-    fn the_loader_becomes_boot_js_with_both_files() {
-        let page = apply(TRUNK).unwrap();
-        assert!(page.contains("<script src=\"boot.js\" defer data-app-js=\"/spo/app-1.js\" data-app-wasm=\"/spo/app-1_bg.wasm\"></script></head>"), "{page}");
+    fn the_loader_becomes_boot_js_with_every_areas_files() {
+        assert_eq!(loader_files(TRUNK).unwrap(), ("/spo/app-1.js".to_string(), "/spo/app-1_bg.wasm".to_string()));
+        let page = apply(TRUNK, &apps()).unwrap();
+        assert!(page.contains("<script src=\"boot.js\" defer data-areas=\"triage=triage guidance=guidance conditions=conditions examples=conditions\" data-app-js-site=\"/spo/site-1.js\" data-app-wasm-site=\"/spo/site-1_bg.wasm\" data-app-js-triage=\"/spo/triage-1.js\""), "{page}");
+        for area in Area::ALL {
+            assert!(page.contains(&format!("data-app-wasm-{0}=\"/spo/{0}-1_bg.wasm\"", area.name())), "{page}");
+        }
         assert!(!page.contains("type=\"module\""), "{page}");
-        assert_eq!(apply(&page).unwrap(), page, "running again changes nothing");
-        assert!(apply("<head></head>").is_err());
+        assert_eq!(apply(&page, &apps()).unwrap(), page, "running again changes nothing");
+        assert!(apply("<head></head>", &apps()).is_err());
+        assert!(apply(TRUNK, &apps()[1..]).unwrap_err().contains("site"), "every area must have its app");
         let with_fallback = TRUNK.replace("<head>", "<head>\n  <script src=\"fallback.js\" defer></script>");
-        let page = apply(&with_fallback).unwrap();
+        let page = apply(&with_fallback, &apps()).unwrap();
         assert!(page.find("src=\"boot.js\"").unwrap() < page.find("src=\"fallback.js\"").unwrap(), "boot.js runs first: {page}");
     }
 
     #[test]
     fn index_html_looks_for_the_keys_the_app_saves_under() {
         let page = include_str!("../../index.html");
-        for key in [spo_triage::domain::triage::DRAFT_KEY, spo_triage::domain::triage::PENDING_KEY] {
+        for key in [spo_triage::domain::triage::DRAFT_KEY, spo_triage::domain::triage::PENDING_KEY, spo_triage::domain::conditions::handoff::HANDOFF_KEY] {
             assert!(page.contains(&format!("\"{key}\"")), "index.html's snippet must look for {key}");
         }
     }
 
     #[test]
     fn the_preloads_go_and_boot_js_stays() {
-        let page = apply(TRUNK).unwrap();
+        let page = apply(TRUNK, &apps()).unwrap();
         assert!(!page.contains("modulepreload") && !page.contains("application/wasm"), "{page}");
         assert!(page.contains("boot.js"), "{page}");
     }

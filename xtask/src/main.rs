@@ -15,6 +15,7 @@ mod proc;
 mod respond;
 mod serve;
 mod site;
+mod sizes;
 mod test;
 mod tools;
 
@@ -45,6 +46,8 @@ const USAGE: &str = "usage: cargo xtask <command>
         build the release site, serve it with gzip and measure it in Chromium
         (Lighthouse, first field usable, typing) beside a plain HTML form;
         writes target/bench/results.md and results.json
+  sizes what each area's app is made of, by crate and module (installs twiggy);
+        writes target/sizes/breakdown.md
   tools install what is missing and say what was found";
 
 fn main() -> ExitCode {
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
             site::complete(&dist)
         }
         Some("bench") => bench::run(&args[1..]),
+        Some("sizes") => sizes::run(),
         Some("tools") => tools::ensure(tools::Need::all()).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");

@@ -133,8 +133,8 @@ fn e2e(
         ("SPO_DIST_ROOT", dist_root.to_string_lossy().into_owned()),
         ("SPO_FULL_SUITE", if full_suite { "1" } else { "0" }.to_string()),
     ];
-    let first_load = work.join("first-load.txt");
-    let _ = std::fs::remove_file(&first_load);
+    let sizes = work.join("sizes");
+    let _ = std::fs::remove_dir_all(&sizes);
     let playwright = tools.node_bin.join(tools::exe("playwright"));
     let mut args = vec!["test".to_string()];
     args.extend(extra.iter().cloned());
@@ -142,8 +142,13 @@ fn e2e(
     let outcome = proc::run(&root(), &playwright.to_string_lossy(), &arg_refs, &env);
     server_root.stop();
     server_sub.stop();
-    // The size budget's figure, printed on every run (tests/e2e/budget.spec.ts).
-    if let Ok(line) = std::fs::read_to_string(&first_load) {
+    // The size gates' figures, one line per area, printed on every run
+    // (tests/e2e/budget.spec.ts).
+    let mut lines: Vec<String> = std::fs::read_dir(&sizes)
+        .map(|d| d.flatten().filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect())
+        .unwrap_or_default();
+    lines.sort();
+    for line in lines {
         println!("xtask: {}", line.trim());
     }
     if let Ok(text) = std::fs::read_to_string(&results) {

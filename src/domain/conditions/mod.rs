@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod checks;
 pub mod chosen;
 pub mod examples;
+pub mod handoff;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod order_text;

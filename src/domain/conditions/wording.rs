@@ -108,10 +108,28 @@ impl DistanceUnit {
     }
 }
 
-/// The number in a distance slot ("100", "1,000", "0.5"), if it is one.
+/// The number in a distance slot ("100", "1,000", "0.5", "-2"), if it is one: digits
+/// with commas, at most one decimal point and an optional sign. Read by hand, not by
+/// `str::parse::<f64>`, whose tables cost every area that checks conditions about
+/// 30 KB of WebAssembly; an order never words a distance as "1e3" or "inf".
 pub fn distance_number(text: &str) -> Option<f64> {
     let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
-    cleaned.parse::<f64>().ok().filter(|n| n.is_finite())
+    let (negative, digits) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.strip_prefix('+').unwrap_or(&cleaned)),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() + fraction.len() == 0 || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    let mut value = whole.bytes().fold(0.0_f64, |v, b| v * 10.0 + f64::from(b - b'0'));
+    let mut scale = 1.0_f64;
+    for b in fraction.bytes() {
+        scale /= 10.0;
+        value += f64::from(b - b'0') * scale;
+    }
+    Some(if negative { -value } else { value }).filter(|n| n.is_finite())
 }
 
 /// Slot text as it goes into the order: trimmed, with runs of spaces and line
@@ -228,6 +246,21 @@ fn render_area(description: &str, map_reference: Option<&str>) -> (String, bool)
         format!("{description}, as shown edged red on the annexed map marked {map}"),
         complete,
     )
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::distance_number;
+
+    #[test]
+    fn a_distance_reads_as_people_type_it() {
+        for (text, n) in [("100", 100.0), (" 1,000 ", 1000.0), ("0.5", 0.5), (".5", 0.5), ("5.", 5.0), ("+2", 2.0), ("-2", -2.0), ("0", 0.0), ("1.0", 1.0), ("1.00", 1.0)] {
+            assert_eq!(distance_number(text), Some(n), "{text:?}");
+        }
+        for text in ["", ".", "-", "1.2.3", "1e3", "inf", "NaN", "ten", "1 000", "5m", "--1"] {
+            assert_eq!(distance_number(text), None, "{text:?}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,8 +3,10 @@
 //! why in plain words.
 use std::fmt;
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 use super::model::*;
 use crate::domain::conditions::chosen::ChosenCondition;
@@ -79,19 +81,21 @@ impl SavedTriage {
     }
 
     /// Opens a saved triage, checking in turn that it is JSON, is ours, is from this
-    /// version, and that each part can be read.
+    /// version, and that each part can be read. Each part is read from its own text
+    /// (`RawValue`), never through `serde_json::Value`: one reader for every type keeps
+    /// the triage's app smaller (issue #14).
     pub fn parse(text: &str) -> Result<SavedTriage, DraftError> {
         // Windows editors may add a byte order mark when a file is re-saved.
         let text = text.trim_start_matches('\u{feff}');
-        let value: Value = serde_json::from_str(text).map_err(|_| DraftError::NotJson)?;
-        let Value::Object(top) = value else { return Err(DraftError::NotOurs) };
-        if top.get("format").and_then(Value::as_str) != Some(DRAFT_FORMAT) {
+        serde_json::from_str::<IgnoredAny>(text).map_err(|_| DraftError::NotJson)?;
+        let top: Parts = serde_json::from_str(text).map_err(|_| DraftError::NotOurs)?;
+        if top.get("format").and_then(|raw| read::<String>(raw)).as_deref() != Some(DRAFT_FORMAT) {
             return Err(DraftError::NotOurs);
         }
-        check_version(top.get("schema_version"))?;
+        check_version(top.get("schema_version").copied())?;
         let saved_at = string_part(&top, "saved_at", "the date it was saved is missing")?;
         let app_version = string_part(&top, "app_version", "the version of the form that saved it is missing")?;
-        let triage = triage_part(top.get("triage"))?;
+        let triage = triage_part(top.get("triage").copied())?;
         Ok(SavedTriage {
             format: DRAFT_FORMAT.to_string(),
             schema_version: SCHEMA_VERSION,
@@ -102,31 +106,43 @@ impl SavedTriage {
     }
 }
 
-fn check_version(version: Option<&Value>) -> Result<(), DraftError> {
-    match version {
-        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => Ok(()),
-        Some(Value::Number(n)) => Err(DraftError::OtherVersion { version: n.to_string() }),
-        _ => Err(DraftError::Damaged { part: "the version number is missing".to_string() }),
+/// A JSON object's members, each as its own text (a later key wins, as in a map).
+type Parts<'a> = BTreeMap<String, &'a RawValue>;
+
+/// One member read as `T`, if it is one.
+fn read<'a, T: Deserialize<'a>>(raw: &'a RawValue) -> Option<T> {
+    serde_json::from_str(raw.get()).ok()
+}
+
+fn check_version(version: Option<&RawValue>) -> Result<(), DraftError> {
+    let Some(raw) = version else {
+        return Err(DraftError::Damaged { part: "the version number is missing".to_string() });
+    };
+    match read::<u64>(raw) {
+        Some(n) if n == u64::from(SCHEMA_VERSION) => Ok(()),
+        Some(n) => Err(DraftError::OtherVersion { version: n.to_string() }),
+        // A number that is not a whole one (-1, 1.5) is still a version, as written.
+        None if raw.get().starts_with(|c: char| c == '-' || c.is_ascii_digit()) => {
+            Err(DraftError::OtherVersion { version: raw.get().to_string() })
+        }
+        None => Err(DraftError::Damaged { part: "the version number is missing".to_string() }),
     }
 }
 
-fn string_part(top: &serde_json::Map<String, Value>, key: &str, missing: &str) -> Result<String, DraftError> {
-    match top.get(key) {
-        Some(Value::String(s)) => Ok(s.clone()),
-        _ => Err(DraftError::Damaged { part: missing.to_string() }),
-    }
+fn string_part(top: &Parts<'_>, key: &str, missing: &str) -> Result<String, DraftError> {
+    top.get(key).and_then(|raw| read::<String>(raw)).ok_or_else(|| DraftError::Damaged { part: missing.to_string() })
 }
 
 /// Reads the answers; if they cannot be read, finds the first section that is at fault
 /// so the message can name it.
-fn triage_part(value: Option<&Value>) -> Result<Triage, DraftError> {
-    let Some(value @ Value::Object(sections)) = value else {
+fn triage_part(value: Option<&RawValue>) -> Result<Triage, DraftError> {
+    let Some(sections) = value.and_then(|raw| read::<Parts<'_>>(raw)) else {
         return Err(DraftError::Damaged { part: "the answers are missing".to_string() });
     };
-    if let Ok(triage) = Triage::deserialize(value) {
+    if let Some(triage) = value.and_then(|raw| read::<Triage>(raw)) {
         return Ok(triage);
     }
-    let broken = sections.iter().find(|(key, v)| !section_reads(key, v)).map(|(key, _)| part_name(key));
+    let broken = sections.iter().find(|(key, v)| !section_reads(key, v.get())).map(|(key, _)| part_name(key));
     let part = match broken {
         Some(name) => format!("the answers in \u{201c}{name}\u{201d} could not be read"),
         None => "the answers could not be read".to_string(),
@@ -136,21 +152,24 @@ fn triage_part(value: Option<&Value>) -> Result<Triage, DraftError> {
 
 /// Whether one part of the saved answers reads on its own (unknown keys are ignored,
 /// as they are when reading the whole triage).
-fn section_reads(key: &str, v: &Value) -> bool {
+fn section_reads(key: &str, v: &str) -> bool {
+    fn ok<'a, T: Deserialize<'a>>(v: &'a str) -> bool {
+        serde_json::from_str::<T>(v).is_ok()
+    }
     match key {
-        "about_you" => AboutYou::deserialize(v).is_ok(),
-        "investigation" => Investigation::deserialize(v).is_ok(),
-        "people" => Vec::<ProtectedPerson>::deserialize(v).is_ok(),
-        "respondent" => Respondent::deserialize(v).is_ok(),
-        "youth_justice" => YouthJustice::deserialize(v).is_ok(),
-        "behaviour_risk" => BehaviourRisk::deserialize(v).is_ok(),
-        "existing_orders" => ExistingOrders::deserialize(v).is_ok(),
-        "order_sought" => OrderSought::deserialize(v).is_ok(),
-        "summary" => CaseSummary::deserialize(v).is_ok(),
-        "conditions" => Vec::<ChosenCondition>::deserialize(v).is_ok(),
-        "victim_views" => VictimViews::deserialize(v).is_ok(),
-        "declaration" => Declaration::deserialize(v).is_ok(),
-        "completed_sections" => Vec::<SectionId>::deserialize(v).is_ok(),
+        "about_you" => ok::<AboutYou>(v),
+        "investigation" => ok::<Investigation>(v),
+        "people" => ok::<Vec<ProtectedPerson>>(v),
+        "respondent" => ok::<Respondent>(v),
+        "youth_justice" => ok::<YouthJustice>(v),
+        "behaviour_risk" => ok::<BehaviourRisk>(v),
+        "existing_orders" => ok::<ExistingOrders>(v),
+        "order_sought" => ok::<OrderSought>(v),
+        "summary" => ok::<CaseSummary>(v),
+        "conditions" => ok::<Vec<ChosenCondition>>(v),
+        "victim_views" => ok::<VictimViews>(v),
+        "declaration" => ok::<Declaration>(v),
+        "completed_sections" => ok::<Vec<SectionId>>(v),
         _ => true,
     }
 }
@@ -179,6 +198,7 @@ fn part_name(key: &str) -> String {
 mod tests {
     use super::*;
     use crate::domain::triage::fixtures::example_full_triage;
+    use serde_json::Value;
 
     fn saved() -> SavedTriage {
         SavedTriage::new(example_full_triage(), "2025-06-02T10:15:00.000Z", "0.1.0")

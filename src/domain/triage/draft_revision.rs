@@ -5,9 +5,10 @@
 //!
 //! The stamp sits beside the saved triage's own fields (which [`SavedTriage::parse`]
 //! ignores), so drafts saved before stamps existed still open, as revision 0.
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
 use super::draft::SavedTriage;
+use super::model::Triage;
 
 /// Who wrote a stored draft, and its place in the sequence of saves.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,24 +21,45 @@ impl DraftStamp {
     /// The stamp of a stored draft. Anything unreadable counts as revision 0 by no tab,
     /// which any tab may overwrite (the unreadable draft is set aside when it is loaded).
     pub fn read(text: &str) -> DraftStamp {
-        let Ok(Value::Object(top)) = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) else {
-            return DraftStamp::default();
-        };
-        DraftStamp {
-            revision: top.get("revision").and_then(Value::as_u64).unwrap_or(0),
-            tab: top.get("tab").and_then(Value::as_str).unwrap_or_default().to_string(),
+        #[derive(Deserialize)]
+        struct Stamp {
+            #[serde(default)]
+            revision: u64,
+            #[serde(default)]
+            tab: String,
+        }
+        match serde_json::from_str::<Stamp>(text.trim_start_matches('\u{feff}')) {
+            Ok(s) => DraftStamp { revision: s.revision, tab: s.tab },
+            Err(_) => DraftStamp::default(),
         }
     }
 }
 
+/// The saved triage's fields and the stamp beside them, written as the file is (the
+/// same writer, so the triage's app holds one copy of its serialising code).
+#[derive(Serialize)]
+struct Stamped<'a> {
+    format: &'a str,
+    schema_version: u32,
+    saved_at: &'a str,
+    app_version: &'a str,
+    triage: &'a Triage,
+    revision: u64,
+    tab: &'a str,
+}
+
 /// The saved triage as stored in the browser: its JSON plus the stamp.
 pub fn stamped_json(saved: &SavedTriage, stamp: &DraftStamp) -> String {
-    let mut value = serde_json::to_value(saved).unwrap_or(Value::Null);
-    if let Value::Object(top) = &mut value {
-        top.insert("revision".into(), stamp.revision.into());
-        top.insert("tab".into(), stamp.tab.clone().into());
-    }
-    serde_json::to_string(&value).unwrap_or_default()
+    let stamped = Stamped {
+        format: &saved.format,
+        schema_version: saved.schema_version,
+        saved_at: &saved.saved_at,
+        app_version: &saved.app_version,
+        triage: &saved.triage,
+        revision: stamp.revision,
+        tab: &stamp.tab,
+    };
+    serde_json::to_string_pretty(&stamped).unwrap_or_default()
 }
 
 /// What a tab may do with its answers.

@@ -141,9 +141,10 @@ fn Diagram(id: &'static str, labelled_by: String) -> impl IntoView {
                 for to in &next_centres {
                     // One box to two, or two to one: every pair is joined; two to two never happens.
                     let points = if (from - to).abs() < 0.5 {
-                        format!("{from},{bottom} {to},{}", y - 2.0)
+                        format!("{},{} {},{}", num(*from), num(bottom), num(*to), num(y - 2.0))
                     } else {
-                        format!("{from},{bottom} {from},{mid} {to},{mid} {to},{}", y - 2.0)
+                        let (from, to, bottom, mid) = (num(*from), num(*to), num(bottom), num(mid));
+                        format!("{from},{bottom} {from},{mid} {to},{mid} {to},{}", num(y - 2.0))
                     };
                     arrows.push(view! { <polyline class="pathway__arrow" points=points marker-end=marker.clone()/> });
                 }
@@ -153,7 +154,7 @@ fn Diagram(id: &'static str, labelled_by: String) -> impl IntoView {
     let height = y - GAP + MARGIN;
     view! {
         <svg class="pathway__svg" role="img" aria-labelledby=labelled_by focusable="false"
-            viewBox=format!("0 0 {WIDTH} {height}") width=WIDTH.to_string() height=height.to_string()
+            viewBox=format!("0 0 {} {}", num(WIDTH), num(height)) width=num(WIDTH) height=num(height)
             xmlns="http://www.w3.org/2000/svg">
             <defs>
                 <marker id=arrow_id viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
@@ -163,6 +164,19 @@ fn Diagram(id: &'static str, labelled_by: String) -> impl IntoView {
             {arrows}
             {shapes}
         </svg>
+    }
+}
+
+/// A coordinate to one decimal place, written with integer formatting: `f32`'s own
+/// `Display` brought about 15 KB of float-printing code into the guidance's app.
+fn num(v: f32) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
     }
 }
 
@@ -177,12 +191,12 @@ fn card_view(card: &Card, centre: f32, top: f32, width: f32, height: f32) -> imp
         .chain(card.detail.iter().map(|t| (*t, "pathway__detail")))
         .enumerate()
         .map(|(n, (t, class))| {
-            view! { <text class=class x=centre.to_string() y=(first + n as f32 * LINE).to_string() text-anchor="middle">{t}</text> }
+            view! { <text class=class x=num(centre) y=num(first + n as f32 * LINE) text-anchor="middle">{t}</text> }
         })
         .collect_view();
     view! {
-        <rect class="pathway__box" x=(centre - width / 2.0).to_string() y=top.to_string()
-            width=width.to_string() height=height.to_string() rx="4"/>
+        <rect class="pathway__box" x=num(centre - width / 2.0) y=num(top)
+            width=num(width) height=num(height) rx="4"/>
         {texts}
     }
 }

@@ -3,6 +3,7 @@
 //! What to restore, save or take up from another tab is decided by the domain's
 //! [`DraftKeeper`](crate::domain::triage::DraftKeeper); this holds the signals and
 //! listens to the browser.
+use crate::domain::conditions::{chosen::ChosenCondition, handoff};
 use crate::domain::config::{Config, DraftStorage};
 use crate::domain::triage::{other_tab_saved, CivilDate, FieldError, Opened, OtherTabSave, RulesContext, Saved, Triage};
 use crate::domain::version::APP_VERSION;
@@ -66,6 +67,9 @@ pub struct TriageState {
     /// reference pattern on every key press made typing drop frames on slow desktops.
     pub rules: Memo<Option<Rules>>,
     pub conflict: RwSignal<Option<DraftConflict>>,
+    /// Conditions the builder handed over while the triage held others: the
+    /// conditions section asks before replacing them.
+    pub incoming: RwSignal<Option<Vec<ChosenCondition>>>,
     /// What this tab knows of the stored draft (never shown, so not reactive).
     pub sync: StoredValue<DraftSync>,
 }
@@ -168,6 +172,7 @@ pub fn provide_triage_state() {
             })
         }),
         conflict: RwSignal::new(None),
+        incoming: RwSignal::new(None),
         sync: StoredValue::new(DraftSync::new(tab_id())),
     };
     provide_context(state);
@@ -185,6 +190,7 @@ pub fn provide_triage_state() {
         }
         let Some(c) = config.with(|c| c.ready().cloned()) else { return };
         restore(&state, &c);
+        take_up_handoff(&state);
         state.ready.set(true);
     });
     let timer = StoredValue::new(None::<TimeoutHandle>);
@@ -222,9 +228,21 @@ pub fn provide_triage_state() {
             }
         }
     });
+    // With drafts off the answers live only in this page, and a link into another area
+    // of the site loads a new page (crate::domain::areas): ask before they are lost.
+    let leaving = window_event_listener_untyped("beforeunload", move |ev| {
+        let off = config.with_untracked(|c| c.ready().is_some_and(|c| c.drafts.storage == DraftStorage::Off));
+        let unsent = state.sent.with_untracked(Option::is_none) && state.triage.with_untracked(|t| *t != Triage::default());
+        if off && unsent && state.ready.get_untracked() {
+            ev.prevent_default();
+            // Older Chrome and Edge ask only when returnValue is set.
+            let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
+        }
+    });
     on_cleanup(move || {
         flush.remove();
         other_tab.remove();
+        leaving.remove();
     });
     Effect::new(move |_| {
         // Track only: the answers are read when the timer fires, not cloned per key press.
@@ -301,6 +319,21 @@ fn save(state: &TriageState, config: &Config, triage: &Triage) {
         }),
         Saved::Conflict { their_saved_at } => state.conflict.set(Some(conflict_at(their_saved_at))),
         Saved::Problem(e) => state.draft.update(|d| d.storage_problem = Some(e.to_string())),
+    }
+}
+
+/// Conditions the builder left for this tab (`handoff`), taken up once and deleted:
+/// into an empty triage at once, otherwise held until the officer chooses.
+fn take_up_handoff(state: &TriageState) {
+    let Some(session) = window().session_storage().ok().flatten() else { return };
+    let Some(text) = session.get_item(handoff::HANDOFF_KEY).ok().flatten() else { return };
+    let _ = session.remove_item(handoff::HANDOFF_KEY);
+    let Some(list) = handoff::read(&text, js_sys::Date::now()) else { return };
+    let held = state.triage.with_untracked(|t| t.conditions.clone());
+    if held.is_empty() || held == list {
+        state.triage.update(|t| t.conditions = list);
+    } else {
+        state.incoming.set(Some(list));
     }
 }
 

@@ -5,6 +5,7 @@ use crate::domain::triage::{conditions_context, field_ids};
 use crate::pages::triage::use_triage;
 use crate::ui::conditions_editor::ConditionsEditor;
 use crate::ui::fields::ErrorMessage;
+use crate::ui::page::{focus_later, focus_main_heading};
 use crate::ui::why_we_ask::WhyWeAsk;
 use leptos::prelude::*;
 
@@ -23,9 +24,49 @@ pub fn ConditionsFields() -> impl IntoView {
     // show them above the editor, where the summary link leads.
     let set_error = s.error_for(field_ids::CONDITIONS_ADD);
     view! {
+        <Incoming/>
         {move || set_error.get().map(|m| view! { <ErrorMessage id="conditions-add-error".to_string() message=m/> })}
         <p>"Choose each prohibition and requirement from the catalogue, fill in its details and say why it is necessary to protect the person from the risk."
             " " <WhyWeAsk slug="drafting-conditions" anchor="necessary-each"/></p>
         <ConditionsEditor conditions=bind!(t, conditions) context=context show_errors=show_errors/>
+    }
+}
+
+const INCOMING_ID: &str = "incoming-conditions";
+
+/// Conditions handed over from the builder while the triage held others: asked once,
+/// above the conditions that would be replaced.
+#[component]
+fn Incoming() -> impl IntoView {
+    let s = use_triage();
+    Effect::new(move |_| {
+        if s.incoming.with(Option::is_some) {
+            focus_later(INCOMING_ID.into());
+        }
+    });
+    move || {
+        let incoming = s.incoming.get()?;
+        let held = s.triage.with_untracked(|t| t.conditions.len());
+        let plural = |n: usize| if n == 1 { format!("{n} condition") } else { format!("{n} conditions") };
+        let coming = incoming.len();
+        Some(view! {
+            <div class="notice notice--warning confirm" id=INCOMING_ID tabindex="-1" role="group" aria-labelledby="incoming-conditions-title">
+                <h2 class="heading-s" id="incoming-conditions-title">"Replace the conditions in the triage?"</h2>
+                <p>"You chose to use " {plural(coming)} " from the conditions builder. This triage already has " {plural(held)} ", shown below. Using the builder's set replaces them."</p>
+                <div class="button-group">
+                    <button type="button" class="button" on:click=move |_| {
+                        if let Some(list) = s.incoming.get_untracked() {
+                            s.triage.update(|t| t.conditions = list);
+                        }
+                        s.incoming.set(None);
+                        focus_main_heading();
+                    }>"Replace them with the builder's set"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| {
+                        s.incoming.set(None);
+                        focus_main_heading();
+                    }>"Keep the triage's conditions"</button>
+                </div>
+            </div>
+        })
     }
 }

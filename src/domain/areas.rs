@@ -1,0 +1,129 @@
+//! The site's areas. Each is its own WebAssembly app (`src/bin/<name>.rs`), so a page
+//! fetches the code of its own area only and the officer's form stays light as the site
+//! grows (issue #14). Moving between areas is a full page load: the pages are
+//! prerendered, so the next one shows at once. What belongs where is decided here, once:
+//! the build writes the table `public/boot.js` picks the app by, and each app sends a
+//! link into another area to the browser instead of its own router.
+
+/// One area of the site and the app that serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Area {
+    /// The start page, the accessibility statement, diagnostics and "page not found".
+    Site,
+    /// The officer's form: task list, sections, check answers, confirmation, with the
+    /// conditions editor it embeds.
+    Triage,
+    /// The guidance: contents, modules, glossary, search and the pathway.
+    Guidance,
+    /// The conditions builder and the worked examples, which open in it (one area, so
+    /// an example opens in the builder without leaving the app).
+    Conditions,
+}
+
+impl Area {
+    /// Every area; the first is the one for any address no other claims.
+    pub const ALL: [Area; 4] = [Area::Site, Area::Triage, Area::Guidance, Area::Conditions];
+
+    /// The name of its binary, its files and its row in the size gates.
+    pub fn name(self) -> &'static str {
+        match self {
+            Area::Site => "site",
+            Area::Triage => "triage",
+            Area::Guidance => "guidance",
+            Area::Conditions => "conditions",
+        }
+    }
+
+    /// The first part of the addresses it serves; the site area serves the rest.
+    pub fn first_segments(self) -> &'static [&'static str] {
+        match self {
+            Area::Site => &[],
+            Area::Triage => &["triage"],
+            Area::Guidance => &["guidance"],
+            Area::Conditions => &["conditions", "examples"],
+        }
+    }
+
+    /// The area of a route, given without the base: "triage/check-answers",
+    /// "/guidance/", "" (the start page). A query or fragment is ignored.
+    pub fn for_route(route: &str) -> Area {
+        let route = route.split(['?', '#']).next().unwrap_or_default();
+        let first = route.trim_start_matches('/').split('/').next().unwrap_or_default();
+        Area::ALL.into_iter().find(|a| a.first_segments().contains(&first)).unwrap_or(Area::Site)
+    }
+
+    /// The area of a path the browser shows, under `base` ("" or "/spo"); None when the
+    /// path is outside the base, so not this site's at all.
+    pub fn for_path(path: &str, base: &str) -> Option<Area> {
+        let base = base.trim_end_matches('/');
+        let rest = path.strip_prefix(base)?;
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return None;
+        }
+        Some(Area::for_route(rest))
+    }
+
+    /// The table `public/boot.js` reads: "segment=area" pairs separated by spaces,
+    /// e.g. "triage=triage guidance=guidance conditions=conditions examples=conditions".
+    pub fn boot_table() -> String {
+        Area::ALL
+            .into_iter()
+            .flat_map(|a| a.first_segments().iter().map(move |s| format!("{s}={}", a.name())))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_route_belongs_to_one_area() {
+        for (route, area) in [
+            ("", Area::Site),
+            ("/", Area::Site),
+            ("accessibility", Area::Site),
+            ("diagnostics", Area::Site),
+            ("no-such-page", Area::Site),
+            ("triage", Area::Triage),
+            ("/triage/", Area::Triage),
+            ("triage/check-answers", Area::Triage),
+            ("triage/respondent?x=1", Area::Triage),
+            ("guidance", Area::Guidance),
+            ("guidance/search?q=bail", Area::Guidance),
+            ("guidance/glossary#terms", Area::Guidance),
+            ("conditions", Area::Conditions),
+            ("examples/restraining-contact", Area::Conditions),
+            // A name that only starts like an area's is not in it.
+            ("triages", Area::Site),
+            ("guidance-old", Area::Site),
+        ] {
+            assert_eq!(Area::for_route(route), area, "{route:?}");
+        }
+    }
+
+    #[test]
+    fn a_path_outside_the_base_is_not_the_sites() {
+        assert_eq!(Area::for_path("/spo/triage/about-you", "/spo"), Some(Area::Triage));
+        assert_eq!(Area::for_path("/spo/", "/spo/"), Some(Area::Site));
+        assert_eq!(Area::for_path("/spo", "/spo"), Some(Area::Site));
+        assert_eq!(Area::for_path("/guidance", ""), Some(Area::Guidance));
+        assert_eq!(Area::for_path("/other/triage", "/spo"), None);
+        assert_eq!(Area::for_path("/spoof/triage", "/spo"), None);
+    }
+
+    #[test]
+    fn the_boot_table_names_every_segment_once() {
+        let table = Area::boot_table();
+        assert_eq!(table, "triage=triage guidance=guidance conditions=conditions examples=conditions");
+        let segments: Vec<&str> = table.split(' ').map(|p| p.split('=').next().unwrap()).collect();
+        let mut unique = segments.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), segments.len());
+        for a in Area::ALL {
+            assert!(a.name().chars().all(|c| c.is_ascii_lowercase()), "a file-name-safe name: {}", a.name());
+        }
+    }
+}

@@ -1,6 +1,0 @@
-//! Entry point: mounts the app in the browser. Natively it does nothing, so
-//! `cargo test` can build every target of the package without a browser.
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    spo_triage::app::mount();
-}
