@@ -48,3 +48,22 @@ pub fn focus_later(id: String) {
         }
     });
 }
+
+/// Focus the element with this id once it is in the page: on a prerendered page the app
+/// draws apart from the document until it takes over (`takeover`), and an element drawn
+/// then can be focused only after. Tries on each frame for about five seconds.
+pub fn focus_when_shown(id: String) {
+    fn attempt(id: String, frames_left: u32) {
+        request_animation_frame(move || {
+            let el = document().get_element_by_id(&id).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            match el {
+                Some(el) if el.is_connected() => {
+                    let _ = el.focus();
+                }
+                _ if frames_left > 0 => attempt(id, frames_left - 1),
+                _ => {}
+            }
+        });
+    }
+    attempt(id, 300);
+}

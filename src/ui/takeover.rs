@@ -109,7 +109,13 @@ fn take_over(frame: &Element, root: &HtmlElement) {
     frame.remove();
     window().scroll_to_with_x_and_y(0.0, scroll);
     let focus = focus.or_else(|| hash_target(root));
-    if let Some(Focus { id, selection, tabindex }) = focus {
+    if let Some(Focus { nth: Some(nth), tabindex, .. }) = &focus {
+        // No id (the skip link, a header link): the same stop by its place in the page.
+        if let Some(el) = elements(root, FOCUSABLE).into_iter().nth(*nth).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            focus_in_place(&el, tabindex.as_deref());
+        }
+    }
+    if let Some(Focus { id, selection, tabindex, .. }) = focus.filter(|f| !f.id.is_empty()) {
         if let Some(el) = find(root, &id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             focus_in_place(&el, tabindex.as_deref());
             if let Some((start, end)) = selection {
@@ -169,7 +175,7 @@ fn hash_target(root: &HtmlElement) -> Option<Focus> {
     let hash = window().location().hash().ok()?;
     let id = hash.strip_prefix('#').filter(|id| !id.is_empty())?.to_string();
     find(root, &id)?;
-    Some(Focus { id, selection: None, tabindex: Some("-1".into()) })
+    Some(Focus { id, nth: None, selection: None, tabindex: Some("-1".into()) })
 }
 
 fn find(root: &HtmlElement, id: &str) -> Option<Element> {
@@ -206,9 +212,15 @@ fn read_answers(frame: &Element) -> Vec<(String, Answer)> {
     out
 }
 
+/// What can take the focus, in document order: the focused element without an id is
+/// found again by its place among these.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
 /// Where the focus was on the prerendered page.
 struct Focus {
+    /// Empty when it has none: then `nth` places it.
     id: String,
+    nth: Option<usize>,
     /// The caret or selection in a text box.
     selection: Option<(u32, u32)>,
     tabindex: Option<String>,
@@ -217,9 +229,14 @@ struct Focus {
 /// The focused element, its caret and its tabindex, if the focus is on the prerendered page.
 fn read_focus(frame: &Element) -> Option<Focus> {
     let active = document().active_element()?;
-    if !frame.contains(Some(&active)) || active.id().is_empty() {
+    if !frame.contains(Some(&active)) {
         return None;
     }
+    let nth = if active.id().is_empty() {
+        Some(elements(frame, FOCUSABLE).iter().position(|e| *e == active)?)
+    } else {
+        None
+    };
     let selection = if let Some(input) = active.dyn_ref::<HtmlInputElement>() {
         match (input.selection_start(), input.selection_end()) {
             (Ok(Some(s)), Ok(Some(e))) => Some((s, e)),
@@ -233,7 +250,7 @@ fn read_focus(frame: &Element) -> Option<Focus> {
     } else {
         None
     };
-    Some(Focus { id: active.id(), selection, tabindex: active.get_attribute("tabindex") })
+    Some(Focus { id: active.id(), nth, selection, tabindex: active.get_attribute("tabindex") })
 }
 
 /// Give the app's control the answer as typing or clicking would: through the events

@@ -66,6 +66,22 @@ test("a prerendered form takes typing before the app, which takes over every ans
   await expectNoAxeViolations(page, "a prerendered page taken over by the app");
 });
 
+test("the first Tab on a prerendered page reaches the skip link, and the focus stays there when the app takes over @both", async ({ page }) => {
+  const site = new SitePage(page);
+  const app = await holdTheApp(page);
+  await page.goto("guidance");
+  await expect(page.locator("html")).toHaveAttribute("data-prerendered", "guidance");
+  await page.keyboard.press("Tab");
+  await expect(site.skipLink).toBeFocused();
+  await expect.poll(() => app.asked.length, { message: "the key press fetches the app" }).toBeGreaterThan(0);
+  app.release();
+  await expect(site.loadingFrame).toHaveCount(0, { timeout: 30_000 });
+  // The same stop in the app's page: it has no id, so it is found by its place.
+  await expect(site.skipLink).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("banner").getByRole("link").first()).toBeFocused();
+});
+
 test("a section opened and a check answered before the app arrives stay so, with the focus", async ({ page }) => {
   const site = new SitePage(page);
   const guidance = new GuidancePage(page);

@@ -5,7 +5,7 @@ use crate::domain::triage::{conditions_context, field_ids};
 use crate::pages::triage::use_triage;
 use crate::ui::conditions_editor::ConditionsEditor;
 use crate::ui::fields::ErrorMessage;
-use crate::ui::page::{focus_later, focus_main_heading};
+use crate::ui::page::{focus_main_heading, focus_when_shown};
 use crate::ui::why_we_ask::WhyWeAsk;
 use leptos::prelude::*;
 
@@ -41,7 +41,7 @@ fn Incoming() -> impl IntoView {
     let s = use_triage();
     Effect::new(move |_| {
         if s.incoming.with(Option::is_some) {
-            focus_later(INCOMING_ID.into());
+            focus_when_shown(INCOMING_ID.into());
         }
     });
     move || {
