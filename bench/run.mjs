@@ -1,5 +1,5 @@
 // `cargo xtask bench` runs this after building the release site and serving it (and
-// the plain HTML comparison page) with gzip. It measures, in Debian's Chromium:
+// the plain HTML comparison page) with the build's compressed copies. It measures, in Debian's Chromium:
 //   - Lighthouse 12 performance (mobile preset: simulated throttling, CPU ×4): score,
 //     FCP, LCP, TBT, CLS, and the bytes and requests of the first load by type;
 //   - the time from navigation until the form's first field accepts input, CPU ×4, and
@@ -146,7 +146,7 @@ async function firstFieldRun(browser, url, selector) {
   return { usable: timing.usable, takeoverMs };
 }
 
-// An area's first page, CPU ×4, nobody there: the bytes it fetched (gzip, as served);
+// An area's first page, CPU ×4, nobody there: the bytes it fetched (as served);
 // then a key press fetches the area's app: its bytes, and the time from the key press
 // until the app has taken the page over.
 async function areaRun(browser, url) {
@@ -355,7 +355,7 @@ async function main() {
   const ms = (v) => (v == null ? "–" : `${Math.round(v)} ms`);
   const fixed = (v, d) => (v == null ? "–" : v.toFixed(d));
   const lines = [];
-  lines.push(`Median of ${runs} runs. Chromium ${await chromeVersion()}, Lighthouse 12.8.2 (mobile preset, simulated throttling, CPU ×4). Served with gzip by the dev server.`);
+  lines.push(`Median of ${runs} runs. Chromium ${await chromeVersion()}, Lighthouse 12.8.2 (mobile preset, simulated throttling, CPU ×4). Served by the dev server with the build's compressed copies: brotli, which Chromium offers to localhost (a plain-HTTP intranet server sends the .gz copies: see the size test for both).`);
   lines.push("");
   lines.push("| Page | Score | FCP | LCP | TBT | CLS | First field usable (CPU ×4) | App took over after first key (CPU ×4) | Transferred | Requests | wasm | JS | CSS | HTML | Other |");
   lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -364,7 +364,7 @@ async function main() {
     lines.push(`| ${r.page} | ${r.score ?? "–"} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${fixed(r.cls, 3)} | ${ms(r.firstFieldMs)} | ${ms(r.takeoverMs)} | ${r.totalBytes == null ? "–" : kib(r.totalBytes).toFixed(1) + " KiB"} | ${r.totalRequests ?? "–"} | ${b("wasm")} | ${b("js")} | ${b("css")} | ${b("html")} | ${b("other")} |`);
   }
   lines.push("");
-  lines.push("| Area | First page | First load (gzip) | App on first input (gzip) | Key press to the app having taken over (CPU ×4) | wasm fetched |");
+  lines.push("| Area | First page | First load (as served) | App on first input (as served) | Key press to the app having taken over (CPU ×4) | wasm fetched |");
   lines.push("|---|---|---|---|---|---|");
   for (const a of areaSummary) {
     const k = (v) => (v == null ? "–" : `${kib(v).toFixed(1)} KiB`);

@@ -1,5 +1,5 @@
 //! `cargo xtask bench`: the performance benchmark of issue #6. Builds the release site,
-//! serves it (and the plain HTML comparison page in `bench/static-form/`) with gzip as
+//! serves it (and the plain HTML comparison page in `bench/static-form/`) with the build's compressed copies as
 //! an intranet server would, and runs `bench/run.mjs` (Lighthouse and Playwright in
 //! Chromium). Not part of `cargo xtask test`: it takes minutes and its figures depend on
 //! the machine. Results: target/bench/results.md and results.json.
