@@ -94,6 +94,9 @@ export async function gotoApp(page: Page, route: string) {
  */
 export async function expectNewPageLoaded(page: Page, route: RegExp) {
   await expect(page).toHaveURL(route);
+  // The address changes when the new page starts to load; boot.js, deferred, listens for
+  // the first input only once the page has loaded, as a key pressed sooner starts nothing.
+  await page.waitForLoadState("load");
   await expect.poll(() => page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to main content", exact: true })).toBeFocused();

@@ -1,7 +1,7 @@
 // The three journeys with the keyboard alone (page.keyboard only: Tab, Shift+Tab, Enter,
 // Space, arrow keys and typing). At every focus stop the focus must be visible and not
 // hidden by anything else (WCAG 2.1.1, 2.4.3, 2.4.7, 2.4.11).
-import { test, expect, countFigure, expectNewPageLoaded, gotoApp, inboxFiles } from "./fixtures";
+import { test, expect, appStarted, countFigure, expectNewPageLoaded, gotoApp, inboxFiles } from "./fixtures";
 import type { Page } from "@playwright/test";
 import * as fs from "fs";
 import { choose, expectFocusVisible, focusStops, tabTo, typeInto } from "./a11y-support";
@@ -106,6 +106,10 @@ test("an officer completes and sends a triage with the keyboard alone; the inbox
   await tabTo(page, { text: "Triage form" });
   await page.keyboard.press("Enter");
   await expect(page.locator("h1")).toHaveText("SPO triage");
+  // The form is another area: its page loads in full. Once its app has taken over, a
+  // link within the form moves focus to the new heading (before, the browser follows it).
+  await page.waitForLoadState("load");
+  await appStarted(page);
 
   // About you, first with nothing typed: the error summary takes focus and its link
   // takes the officer to the field.
