@@ -42,28 +42,27 @@ pub fn focus_main_heading() {
 
 /// Focus an element once the page has drawn the latest change.
 pub fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-            let _ = el.focus();
-        }
-    });
+    focus_on_a_frame(id, 0);
 }
 
 /// Focus the element with this id once it is in the page: on a prerendered page the app
 /// draws apart from the document until it takes over (`takeover`), and an element drawn
 /// then can be focused only after. Tries on each frame for about five seconds.
 pub fn focus_when_shown(id: String) {
-    fn attempt(id: String, frames_left: u32) {
-        request_animation_frame(move || {
-            let el = document().get_element_by_id(&id).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-            match el {
-                Some(el) if el.is_connected() => {
-                    let _ = el.focus();
-                }
-                _ if frames_left > 0 => attempt(id, frames_left - 1),
-                _ => {}
+    focus_on_a_frame(id, 300);
+}
+
+/// On the next frame, focus the element if it is in the page; if not, try again on
+/// each of the next `frames_left` frames.
+fn focus_on_a_frame(id: String, frames_left: u32) {
+    request_animation_frame(move || {
+        let el = document().get_element_by_id(&id).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        match el {
+            Some(el) => {
+                let _ = el.focus();
             }
-        });
-    }
-    attempt(id, 300);
+            None if frames_left > 0 => focus_on_a_frame(id, frames_left - 1),
+            None => {}
+        }
+    });
 }

@@ -333,6 +333,30 @@ test("errors stop the set going into a triage until they are fixed; warnings do 
   await expect(builder.condition(1).slot("Name of the place")).toHaveValue("near Riverside Leisure Centre");
 });
 
+test("a browser that will not pass the set on says so, and the builder keeps it", async ({ page }) => {
+  // Session storage refused for the handoff only (a full or locked-down store).
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === "spo-conditions-to-triage") throw new DOMException("full", "QuotaExceededError");
+      return set.call(this, key, value);
+    };
+  });
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.addWithKeyboard("contact", NO_CONTACT);
+  await page.keyboard.type("Alex Example");
+  await builder.condition(1).reason.fill("Daily unwanted contact is the core of the risk.");
+  await builder.fullFixed.check();
+  await builder.fullMonths.fill("24");
+  await builder.interimWeeks.fill("8");
+  await builder.press("Use these conditions in a triage");
+  await expect(page.getByRole("alert")).toContainText("This browser would not pass the conditions to the triage. Save the set as a file instead");
+  await expect(page).toHaveURL(/\/conditions$/);
+  await expect(builder.condition(1).slot("Name of the person to be protected")).toHaveValue("Alex Example");
+  await expectNoAxeViolations(page, "builder that could not hand its set to the triage");
+});
+
 test("a triage that holds other conditions asks before the builder's set replaces them", async ({ page }) => {
   const builder = new BuilderPage(page);
   const replace = page.getByRole("group", { name: "Replace the conditions in the triage?" });

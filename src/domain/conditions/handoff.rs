@@ -34,6 +34,12 @@ pub fn read(text: &str, now_ms: f64) -> Option<Vec<ChosenCondition>> {
     (handoff.format == FORMAT && (0.0..=MAX_AGE_MS).contains(&age)).then_some(handoff.conditions)
 }
 
+/// What the triage does with conditions handed over while it holds `held`: take them at
+/// once when it holds none or the same ones, otherwise ask before replacing.
+pub fn must_ask(held: &[ChosenCondition], incoming: &[ChosenCondition]) -> bool {
+    !held.is_empty() && held != incoming
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +54,16 @@ mod tests {
         assert_eq!(read(&text, 1_000.0), Some(one()));
         assert_eq!(read(&text, 1_000.0 + MAX_AGE_MS), Some(one()));
         assert_eq!(read(&write(&[], 5.0), 6.0), Some(vec![]));
+    }
+
+    #[test]
+    fn the_triage_asks_only_before_replacing_other_conditions() {
+        assert!(!must_ask(&[], &one()), "an empty triage takes them");
+        assert!(!must_ask(&one(), &one()), "the same set changes nothing");
+        assert!(must_ask(&one(), &[]), "an empty set would remove the triage's");
+        let mut other = one();
+        other[0].reason = "Another reason".into();
+        assert!(must_ask(&one(), &other));
     }
 
     #[test]

@@ -329,11 +329,10 @@ fn take_up_handoff(state: &TriageState) {
     let Some(text) = session.get_item(handoff::HANDOFF_KEY).ok().flatten() else { return };
     let _ = session.remove_item(handoff::HANDOFF_KEY);
     let Some(list) = handoff::read(&text, js_sys::Date::now()) else { return };
-    let held = state.triage.with_untracked(|t| t.conditions.clone());
-    if held.is_empty() || held == list {
-        state.triage.update(|t| t.conditions = list);
-    } else {
+    if state.triage.with_untracked(|t| handoff::must_ask(&t.conditions, &list)) {
         state.incoming.set(Some(list));
+    } else {
+        state.triage.update(|t| t.conditions = list);
     }
 }
 
