@@ -62,6 +62,91 @@
     });
   }
 
+  // What a page shows from config.json before the app starts (the force's name, the
+  // protective marking, the contacts shown if the app cannot start) was written by the
+  // build from the config it had. Force IT may since have edited config.json on the
+  // server, with no build: read it now and show what it says. Text only (textContent),
+  // so nothing in config.json can become markup; a config that cannot be read changes
+  // nothing, and the app then explains it.
+  function fillFromConfig() {
+    if (!window.fetch || !window.JSON) return;
+    var url = new URL("config.json", document.baseURI || window.location.href).href;
+    fetch(url, { credentials: "same-origin" }).then(function (r) {
+      return r.ok ? r.json() : null;
+    }).then(function (c) {
+      var name = c && c.force && typeof c.force.name === "string" ? c.force.name.trim() : "";
+      if (!name) return;
+      var marking = typeof c.protective_marking === "string" && c.protective_marking.trim() ? c.protective_marking.trim() : "OFFICIAL-SENSITIVE";
+      var f = document.getElementById("loading-frame");
+      if (f) {
+        var names = f.querySelectorAll(".site-header__force");
+        var old = names.length ? names[0].textContent : "";
+        for (var i = 0; i < names.length; i++) names[i].textContent = name;
+        var marks = f.querySelectorAll(".marking");
+        for (var j = 0; j < marks.length; j++) marks[j].textContent = marking;
+        // The app sets the title itself once it runs; until then, the built one's end.
+        var suffix = " \u2013 " + old;
+        if (old && document.title.slice(-suffix.length) === suffix) {
+          document.title = document.title.slice(0, -suffix.length) + " \u2013 " + name;
+        }
+      }
+      contacts(c.contacts);
+    })["catch"](function () {
+      // Leave the page as built.
+    });
+  }
+
+  // The contacts fallback.js shows when the app cannot start, as xtask/src/noscript.rs
+  // writes them.
+  function contacts(list) {
+    var template = document.getElementById("contacts-template");
+    if (!template || !list || typeof list !== "object") return;
+    var order = [
+      ["Problems with this site", "service_support"],
+      ["Stalking Protection Orders", "stalking_unit"],
+      ["Legal advice on an application", "legal_services"],
+      ["Respondents under 18", "youth_justice_service"]
+    ];
+    var text = function (v) { return typeof v === "string" ? v.trim() : ""; };
+    for (var k = 0; k < order.length; k++) {
+      var one = list[order[k][1]];
+      if (!one || !text(one.name)) return;
+    }
+    var target = template.content || template;
+    var heading = document.createElement("h2");
+    heading.className = "heading-m";
+    heading.textContent = "Who to contact";
+    var ul = document.createElement("ul");
+    ul.className = "list";
+    ul.id = "force-contacts";
+    for (var i = 0; i < order.length; i++) {
+      var c = list[order[i][1]];
+      var li = document.createElement("li");
+      li.appendChild(document.createTextNode(order[i][0] + ": "));
+      var strong = document.createElement("strong");
+      strong.textContent = text(c.name);
+      li.appendChild(strong);
+      if (text(c.email)) {
+        li.appendChild(document.createTextNode(", email "));
+        var a = document.createElement("a");
+        a.setAttribute("href", "mailto:" + text(c.email));
+        a.textContent = text(c.email);
+        li.appendChild(a);
+      }
+      if (text(c.phone)) li.appendChild(document.createTextNode(", phone " + text(c.phone)));
+      ul.appendChild(li);
+    }
+    while (target.firstChild) target.removeChild(target.firstChild);
+    target.appendChild(heading);
+    target.appendChild(ul);
+  }
+
+  try {
+    fillFromConfig();
+  } catch (e) {
+    // Never let this stop the app starting.
+  }
+
   // Held back until the app has taken over, then pressed by it: "#id", or the button's
   // position among the page's buttons.
   function hold(button) {

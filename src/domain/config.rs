@@ -7,7 +7,12 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub force: Force,
-    pub endpoint: Endpoint,
+    /// How a sent triage reaches legal services and the stalking unit.
+    #[serde(default)]
+    pub delivery: Delivery,
+    /// Needed when `delivery` is `endpoint` (the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<Endpoint>,
     pub contacts: Contacts,
     pub crime_reference: CrimeReference,
     pub drafts: Drafts,
@@ -31,6 +36,25 @@ pub struct Force {
     /// Police) is not bound by the area rule in s1(3) (facts.md item 9).
     #[serde(default)]
     pub national: bool,
+}
+
+/// How submissions travel: POSTed to an endpoint, or, for a force with none, made into
+/// an email the officer sends from their own mailbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Delivery {
+    #[default]
+    Endpoint,
+    Email,
+}
+
+impl Delivery {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Delivery::Endpoint => "Sent to the endpoint (endpoint.url)",
+            Delivery::Email => "An email the officer sends: the form makes it, addressed to legal services and the stalking unit",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -177,11 +201,26 @@ impl Config {
         let mut p = Vec::new();
         require(&mut p, "force.name", &self.force.name);
         require(&mut p, "force.area", &self.force.area);
-        if let Err(e) = check_endpoint_url(&self.endpoint.url) {
-            p.push(format!("endpoint.url {e}"));
+        match (&self.endpoint, self.delivery) {
+            (Some(endpoint), _) => {
+                if let Err(e) = check_endpoint_url(&endpoint.url) {
+                    p.push(format!("endpoint.url {e}"));
+                }
+                if !(1..=300).contains(&endpoint.timeout_seconds) {
+                    p.push("endpoint.timeout_seconds must be a whole number of seconds from 1 to 300".into());
+                }
+            }
+            (None, Delivery::Endpoint) => p.push(
+                "endpoint is missing: add endpoint.url, or set delivery to \"email\" if submissions should go by email".into(),
+            ),
+            (None, Delivery::Email) => {}
         }
-        if !(1..=300).contains(&self.endpoint.timeout_seconds) {
-            p.push("endpoint.timeout_seconds must be a whole number of seconds from 1 to 300".into());
+        if self.delivery == Delivery::Email {
+            for (key, c) in [("contacts.legal_services", &self.contacts.legal_services), ("contacts.stalking_unit", &self.contacts.stalking_unit)] {
+                if c.email.trim().is_empty() {
+                    p.push(format!("{key}.email is needed when delivery is \"email\": the email is addressed to it"));
+                }
+            }
         }
         for (key, c) in [
             ("contacts.stalking_unit", &self.contacts.stalking_unit),
@@ -219,11 +258,35 @@ impl Config {
     /// Warnings for force IT that do not stop the app (shown on the diagnostics page).
     pub fn warnings(&self) -> Vec<String> {
         let mut w = Vec::new();
-        let url = self.endpoint.url.trim();
+        let url = self.endpoint.as_ref().map_or("", |e| e.url.trim());
         if url.starts_with("http://") && !is_loopback_url(url) {
             w.push("endpoint.url uses plain http: answers would cross the network unencrypted. Use https".into());
         }
+        if url.starts_with("http://") && url_origin(url).is_some() {
+            w.push("endpoint.url is plain http on another server: the pages' Content-Security-Policy allows only this site and https addresses, so the browser will refuse to send. Use https".into());
+        }
+        if self.delivery == Delivery::Email && self.endpoint.is_some() {
+            w.push("endpoint is not used: delivery is \"email\", so the form makes an email instead of sending".into());
+        }
         w
+    }
+
+    /// The endpoint submissions are POSTed to: `None` when they go by email.
+    pub fn send_to(&self) -> Option<&Endpoint> {
+        self.endpoint.as_ref().filter(|_| self.delivery == Delivery::Endpoint)
+    }
+
+    /// Who the email of a submission is addressed to: legal services, then the stalking
+    /// unit (those with an email address; the same address once).
+    pub fn email_recipients(&self) -> Vec<String> {
+        let mut to: Vec<String> = Vec::new();
+        for c in [&self.contacts.legal_services, &self.contacts.stalking_unit] {
+            let email = c.email.trim();
+            if !email.is_empty() && !to.iter().any(|t| t.eq_ignore_ascii_case(email)) {
+                to.push(email.to_string());
+            }
+        }
+        to
     }
 }
 
@@ -403,7 +466,8 @@ mod tests {
     #[test]
     fn the_shipped_config_is_valid_and_points_at_the_dev_inbox() {
         let c = Config::parse(GOOD).expect("shipped config.json");
-        assert_eq!(c.endpoint.url, "/api/submissions");
+        assert_eq!(c.send_to().map(|e| e.url.as_str()), Some("/api/submissions"));
+        assert_eq!(c.delivery, Delivery::Endpoint);
         assert_eq!(c.protective_marking, "OFFICIAL-SENSITIVE");
         assert!(c.warnings().is_empty());
     }
@@ -496,8 +560,9 @@ mod tests {
     #[test]
     fn plain_http_elsewhere_is_a_warning_not_an_error() {
         let c = Config::parse(&with(|v| v["endpoint"]["url"] = "http://relay.force.local/in".into())).unwrap();
-        assert_eq!(c.warnings().len(), 1);
-        assert!(c.warnings()[0].contains("plain http"));
+        assert_eq!(c.warnings().len(), 2, "{:?}", c.warnings());
+        assert!(c.warnings()[0].contains("unencrypted"));
+        assert!(c.warnings()[1].contains("Content-Security-Policy"));
     }
 
     #[test]
@@ -593,6 +658,45 @@ mod tests {
             v["protective_marking"] = " ".into();
         }));
         assert_eq!(p.len(), 3, "{p:?}");
+    }
+
+    #[test]
+    fn email_delivery_needs_no_endpoint_but_both_addresses() {
+        let c = Config::parse(&with(|v| {
+            v["delivery"] = "email".into();
+            v.as_object_mut().unwrap().remove("endpoint");
+        }))
+        .unwrap();
+        assert_eq!(c.delivery, Delivery::Email);
+        assert_eq!(c.send_to(), None);
+        assert_eq!(c.email_recipients(), vec!["legal.services@exampleshire.police.example".to_string(), "stalking.unit@exampleshire.police.example".to_string()]);
+        assert!(c.warnings().is_empty(), "{:?}", c.warnings());
+        let p = problems(&with(|v| {
+            v["delivery"] = "email".into();
+            v["contacts"]["stalking_unit"]["email"] = "".into();
+        }));
+        assert_eq!(p, vec!["contacts.stalking_unit.email is needed when delivery is \"email\": the email is addressed to it".to_string()]);
+        let kept = Config::parse(&with(|v| v["delivery"] = "email".into())).unwrap();
+        assert_eq!(kept.send_to(), None, "an endpoint left in is not used");
+        assert!(kept.warnings()[0].contains("endpoint is not used"), "{:?}", kept.warnings());
+    }
+
+    #[test]
+    fn endpoint_delivery_needs_an_endpoint() {
+        let p = problems(&with(|v| {
+            v.as_object_mut().unwrap().remove("endpoint");
+        }));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("endpoint is missing"), "{p:?}");
+        let p = problems(&with(|v| v["delivery"] = "post".into()));
+        assert!(p[0].contains("unknown variant `post`"), "{p:?}");
+    }
+
+    #[test]
+    fn plain_http_on_another_server_is_warned_about_the_page_policy() {
+        let c = Config::parse(&with(|v| v["endpoint"]["url"] = "http://127.0.0.1:9000/in".into())).unwrap();
+        assert_eq!(c.warnings().len(), 1, "{:?}", c.warnings());
+        assert!(c.warnings()[0].contains("Content-Security-Policy"));
     }
 
     #[test]

@@ -3,6 +3,7 @@ pub mod areas;
 pub mod conditions;
 pub mod config;
 pub mod csp;
+pub mod email;
 pub mod guidance;
 pub mod order;
 pub mod triage;

@@ -51,14 +51,22 @@ fn Settings(config: Config) -> impl IntoView {
         }
         _ => config.drafts.storage.describe().to_string(),
     };
-    let endpoint = config.endpoint.clone();
+    let endpoint = config.send_to().cloned();
+    let delivery = match config.delivery {
+        crate::domain::config::Delivery::Email => format!("{}: {}", config.delivery.describe(), config.email_recipients().join(", ")),
+        crate::domain::config::Delivery::Endpoint => config.delivery.describe().to_string(),
+    };
+    let endpoint_rows = endpoint.clone().map(|e| view! {
+        <SummaryRow key="Endpoint" value=redacted_url(&e.url)/>
+        <SummaryRow key="Send credentials" value=if e.send_credentials { "Yes" } else { "No" }/>
+        <SummaryRow key="Request timeout" value=format!("{} seconds", e.timeout_seconds)/>
+    });
     view! {
         <dl class="summary-list" id="diagnostics-settings">
             <SummaryRow key="Force" value=config.force.name.clone()/>
             <SummaryRow key="Force area" value=format!("{}{}", config.force.area, if config.force.national { " (national force: area rule not applied)" } else { "" })/>
-            <SummaryRow key="Endpoint" value=redacted_url(&config.endpoint.url)/>
-            <SummaryRow key="Send credentials" value=if config.endpoint.send_credentials { "Yes" } else { "No" }/>
-            <SummaryRow key="Request timeout" value=format!("{} seconds", config.endpoint.timeout_seconds)/>
+            <SummaryRow key="Delivery" value=delivery/>
+            {endpoint_rows}
             <SummaryRow key="Stalking unit" value=contact_text(&config.contacts.stalking_unit)/>
             <SummaryRow key="Legal services" value=contact_text(&config.contacts.legal_services)/>
             <SummaryRow key="Youth Justice Service" value=contact_text(&config.contacts.youth_justice_service)/>
@@ -73,7 +81,7 @@ fn Settings(config: Config) -> impl IntoView {
                 <ul class="list">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             </div>
         })}
-        <EndpointCheck endpoint=endpoint/>
+        {endpoint.map(|endpoint| view! { <EndpointCheck endpoint=endpoint/> })}
     }
 }
 
@@ -103,7 +111,7 @@ fn EndpointCheck(endpoint: crate::domain::config::Endpoint) -> impl IntoView {
         // the failure would look like CORS: say what it is instead, and send nothing.
         if let Some(origin) = refused_by_page_policy(&endpoint.url) {
             result.set(Some((false, format!(
-                "This site's Content-Security-Policy does not allow connections to {origin} (its connect-src), so the browser will not send to the endpoint. The policy is written from config.json when the site is built: after changing endpoint.url, run `cargo xtask content --dist <site folder>` and update the Content-Security-Policy header your web server sends (see security-headers.txt)."
+                "This site's Content-Security-Policy does not allow connections to {origin} (its connect-src), so the browser will not send to the endpoint. The pages' own policy allows this site and any https address; an endpoint on another server must use https. If your web server also sends a Content-Security-Policy header, add the endpoint's origin to its connect-src (see security-headers.txt and SECURITY.md)."
             ))));
             busy.set(false);
             return;

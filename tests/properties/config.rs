@@ -38,9 +38,13 @@ fn any_config_file_gives_a_config_or_named_problems() {
     check("config.json with one setting changed or the text damaged", 400, damaged(good), |text| {
         problems_are_plain(&text)?;
         if let Ok(config) = Config::parse(&text) {
-            // What parses has no problems left and keeps its endpoint usable.
+            // What parses has no problems left, keeps any endpoint usable, and has a
+            // way to deliver: an endpoint, or email addresses to write to.
             prop_assert!(config.problems().is_empty());
-            prop_assert!(check_endpoint_url(&config.endpoint.url).is_ok());
+            if let Some(endpoint) = &config.endpoint {
+                prop_assert!(check_endpoint_url(&endpoint.url).is_ok());
+            }
+            prop_assert!(config.send_to().is_some() || config.email_recipients().len() == 2);
             prop_assert!(config.crime_reference_regex().is_ok());
             let _ = config.warnings();
         }

@@ -11,6 +11,7 @@ mod draft;
 mod guidance;
 mod json;
 mod models;
+mod notification;
 mod payload;
 mod questions;
 mod set_file;

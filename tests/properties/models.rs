@@ -274,7 +274,7 @@ pub fn valid_triage() -> impl Strategy<Value = Triage> {
 
 /// Every box the officer can type in, read from the question catalogue (so a new
 /// question is covered at once), and the conditions' wording and reasons.
-fn typed_boxes(t: &Triage) -> Vec<questions::Slot> {
+pub fn typed_boxes(t: &Triage) -> Vec<questions::Slot> {
     SectionId::ALL
         .iter()
         .flat_map(|s| questions::slots(*s, t))
@@ -284,7 +284,7 @@ fn typed_boxes(t: &Triage) -> Vec<questions::Slot> {
 
 /// Types `text` into box `at` of [`typed_boxes`] (or a condition's wording or reason,
 /// numbered after them): into one of a date's three boxes, chosen by `part`.
-fn type_into(t: &mut Triage, boxes: &[questions::Slot], at: usize, part: usize, text: String) {
+pub fn type_into(t: &mut Triage, boxes: &[questions::Slot], at: usize, part: usize, text: String) {
     if let Some(slot) = boxes.get(at) {
         let answer = match slot.question.read(t, slot.item) {
             questions::Answer::Date(mut d) => {

@@ -4,9 +4,14 @@
 //! The build replaces trunk's inline loader with public/boot.js (xtask/src/boot.rs); the
 //! one inline script left, index.html's snippet deciding how a prerendered page shows,
 //! is allowed by its hash, never with 'unsafe-inline'. Every page of the site gets the
-//! same policy. The endpoint
-//! may be on another origin: its origin is read from the built config.json, which is
-//! why `cargo xtask content --dist DIR` runs this again after a deployer edits it.
+//! same policy.
+//!
+//! The endpoint may be on another origin, and force IT may change it by editing
+//! config.json on a built site, with no toolchain: so the pages' own policy allows
+//! connecting to this site and to any https address (`connect-src 'self' https:`), and
+//! the exact origin goes in the headers the server should send (`security-headers.txt`),
+//! where a deployer sets it by hand. A browser enforces both policies, so the header
+//! narrows the pages' one. SECURITY.md says what this trades.
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use spo_triage::domain::config::{url_origin, Config};
@@ -28,13 +33,28 @@ fn with_meta(page: &str, policy: &str) -> String {
     }
 }
 
-/// The policy for the page. frame-ancestors is left to the headers: browsers ignore
-/// it in a meta tag.
-pub fn policy(script_hashes: &[String], endpoint_origin: Option<&str>) -> String {
+/// What the pages' own policy lets them connect to: this site and any https address,
+/// so a new endpoint in config.json works without rebuilding the pages.
+pub const PAGE_CONNECT: Connect<'static> = Connect::SelfAndHttps;
+
+/// Where the site may send requests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Connect<'a> {
+    /// The pages' meta tag: this site and any https address.
+    SelfAndHttps,
+    /// The headers: this site and, when it is elsewhere, the endpoint's origin.
+    SelfAnd(Option<&'a str>),
+}
+
+/// The policy. frame-ancestors is left to the headers: browsers ignore it in a meta tag.
+pub fn policy(script_hashes: &[String], connect: Connect) -> String {
     let mut script_src = vec!["'self'".to_string(), "'wasm-unsafe-eval'".to_string()];
     script_src.extend(script_hashes.iter().map(|h| format!("'{h}'")));
     let mut connect_src = vec!["'self'".to_string()];
-    connect_src.extend(endpoint_origin.map(str::to_string));
+    match connect {
+        Connect::SelfAndHttps => connect_src.push("https:".to_string()),
+        Connect::SelfAnd(origin) => connect_src.extend(origin.map(str::to_string)),
+    }
     [
         "default-src 'self'".to_string(),
         format!("script-src {}", script_src.join(" ")),
@@ -53,8 +73,9 @@ pub fn policy(script_hashes: &[String], endpoint_origin: Option<&str>) -> String
 pub fn headers_text(policy: &str) -> String {
     format!(
         "# Send these headers with every response from this site (see SECURITY.md).\n\
-         # Written by the build from dist/index.html and dist/config.json; after editing\n\
-         # config.json, run `cargo xtask content --dist DIR` to refresh this file.\n\
+         # Written by the build from dist/index.html and dist/config.json. connect-src names\n\
+         # the endpoint's origin: after moving the endpoint in config.json, put its new\n\
+         # origin there (the pages themselves allow any https address; this narrows it).\n\
          Content-Security-Policy: {policy}; frame-ancestors 'none'\n\
          X-Content-Type-Options: nosniff\n\
          Referrer-Policy: no-referrer\n\
@@ -76,9 +97,9 @@ pub fn parse_headers(text: &str) -> Vec<(String, String)> {
 }
 
 /// The endpoint's origin if it is off this site, from a config.json's text. A config
-/// that does not parse gives `None`: the app shows its problem, and 'self' is safest.
+/// that does not parse, or sends by email, gives `None`: 'self' is safest.
 pub fn endpoint_origin(config_json: &str) -> Option<String> {
-    Config::parse(config_json).ok().and_then(|c| url_origin(&c.endpoint.url))
+    Config::parse(config_json).ok().and_then(|c| c.send_to().and_then(|e| url_origin(&e.url)))
 }
 
 /// Write the meta tag into every page of the site and the headers file beside them.
@@ -94,13 +115,13 @@ pub fn write_into(dist: &Path) -> Result<String, String> {
     hashes.dedup();
     let config = std::fs::read_to_string(dist.join("config.json")).unwrap_or_default();
     let origin = endpoint_origin(&config);
-    let policy = policy(&hashes, origin.as_deref());
+    let page_policy = policy(&hashes, PAGE_CONNECT);
     for (page, text) in pages.iter().zip(&texts) {
-        std::fs::write(page, with_meta(text, &policy)).map_err(|e| format!("{}: {e}", page.display()))?;
+        std::fs::write(page, with_meta(text, &page_policy)).map_err(|e| format!("{}: {e}", page.display()))?;
     }
     let headers = dist.join(HEADERS_FILE);
-    std::fs::write(&headers, headers_text(&policy)).map_err(|e| format!("{}: {e}", headers.display()))?;
-    Ok(policy)
+    std::fs::write(&headers, headers_text(&policy(&hashes, Connect::SelfAnd(origin.as_deref())))).map_err(|e| format!("{}: {e}", headers.display()))?;
+    Ok(page_policy)
 }
 
 /// `sha256-…` of a script's text, as CSP wants it.
@@ -143,10 +164,10 @@ mod tests {
     use super::*;
 
     /// One page through the steps `write_into` takes: its policy, and the page with it.
-    fn apply(page: &str, endpoint_origin: Option<&str>) -> (String, String) {
+    fn apply(page: &str, connect: Connect) -> (String, String) {
         let html = strip_meta(page);
         let hashes: Vec<String> = inline_scripts(&html).iter().map(|s| script_hash(s)).collect();
-        let policy = policy(&hashes, endpoint_origin);
+        let policy = policy(&hashes, connect);
         (with_meta(&html, &policy), policy)
     }
 
@@ -162,24 +183,34 @@ mod tests {
 
     #[test]
     fn the_meta_tag_is_first_in_head_and_strict() {
-        let (html, policy) = apply(PAGE, None);
+        let (html, policy) = apply(PAGE, PAGE_CONNECT);
         let head = html.find("<head>").unwrap();
         assert!(html[head..].trim_start_matches("<head>").trim_start().starts_with(META_START), "{html}");
         let hash = script_hash(inline_scripts(PAGE)[0]);
         assert!(policy.contains(&format!("script-src 'self' 'wasm-unsafe-eval' '{hash}'")), "{policy}");
-        for part in ["default-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'self'", "connect-src 'self';"] {
+        for part in ["default-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'self'", "connect-src 'self' https:;"] {
             assert!(policy.contains(part), "{part} missing from {policy}");
         }
         assert!(!policy.contains("unsafe-inline") && !policy.contains("frame-ancestors"), "{policy}");
     }
 
     #[test]
-    fn running_twice_leaves_one_meta_tag_with_the_new_endpoint() {
-        let (once, _) = apply(PAGE, None);
-        let (twice, policy) = apply(&once, Some("https://flow.example"));
+    fn running_twice_leaves_one_meta_tag() {
+        let (once, _) = apply(PAGE, PAGE_CONNECT);
+        let (twice, policy) = apply(&once, PAGE_CONNECT);
         assert_eq!(twice.matches(META_START).count(), 1);
-        assert!(policy.contains("connect-src 'self' https://flow.example"), "{policy}");
-        assert_eq!(apply(&twice, None).0, once, "refreshing must give the same page");
+        assert_eq!(twice, once, "refreshing must give the same page");
+        assert!(policy.contains("connect-src 'self' https:;"), "{policy}");
+    }
+
+    #[test]
+    fn the_headers_name_the_endpoint_exactly_and_the_pages_allow_any_https() {
+        let headers = policy(&[], Connect::SelfAnd(Some("https://flow.example")));
+        assert!(headers.contains("connect-src 'self' https://flow.example;"), "{headers}");
+        assert!(!headers.contains("https:;"), "{headers}");
+        assert!(policy(&[], Connect::SelfAnd(None)).contains("connect-src 'self';"));
+        let page = policy(&[], PAGE_CONNECT);
+        assert!(!page.contains("http:") && !page.contains('*'), "plain http and wildcards stay refused: {page}");
     }
 
     #[test]
@@ -189,6 +220,8 @@ mod tests {
         let off_site = shipped.replace("\"/api/submissions\"", "\"https://Flow.Example:443/in?sig=x\"");
         assert_eq!(endpoint_origin(&off_site).as_deref(), Some("https://flow.example"));
         assert_eq!(endpoint_origin("{not json"), None);
+        let by_email = off_site.replace("\"force\": {", "\"delivery\": \"email\",\n  \"force\": {");
+        assert_eq!(endpoint_origin(&by_email), None, "email delivery connects nowhere");
     }
 
     #[test]

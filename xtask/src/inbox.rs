@@ -2,6 +2,10 @@
 //! flow or a case system) so the whole journey works on a developer's machine.
 //! `POST /api/submissions` validates the body against the published JSON Schema,
 //! stores it once per submission id under `inbox/`, and answers with the reference.
+//! Beside each `<id>.json` it writes what legal services would get: `<id>.html`, the
+//! payload's own message, and `<id>.eml`, the email the app makes for forces without
+//! an endpoint; `/inbox/` lists them (xtask/src/inbox_pages.rs). Development only: none
+//! of this is in `dist/`.
 use serde_json::{json, Value};
 use std::io::Read;
 use std::path::PathBuf;
@@ -12,7 +16,9 @@ use tiny_http::{Header, Method, Request, Response};
 pub const MAX_BODY: usize = 1024 * 1024;
 
 pub struct Inbox {
-    dir: PathBuf,
+    pub dir: PathBuf,
+    /// The site's config.json, read for each submission (the addresses of the `.eml`).
+    pub config_file: Option<PathBuf>,
     validator: jsonschema::Validator,
     /// One writer at a time, so a repeated id can never be stored twice.
     lock: Mutex<()>,
@@ -31,7 +37,7 @@ impl Inbox {
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let schema = spo_triage::domain::triage::payload_schema();
         let validator = jsonschema::validator_for(&schema).map_err(|e| format!("the payload schema does not compile: {e}"))?;
-        Ok(Inbox { dir, validator, lock: Mutex::new(()) })
+        Ok(Inbox { dir, config_file: None, validator, lock: Mutex::new(()) })
     }
 
     /// Decide on one body and store it if it is new and valid.
@@ -66,7 +72,12 @@ impl Inbox {
         let tmp = self.dir.join(format!(".{id}.tmp"));
         let written = std::fs::write(&tmp, body).and_then(|_| std::fs::rename(&tmp, &path));
         match written {
-            Ok(()) => Outcome::Stored { reference, submission_id: id },
+            Ok(()) => {
+                if let Err(e) = self.write_message(&id, body) {
+                    println!("inbox: {id}: the readable copies were not written: {e}");
+                }
+                Outcome::Stored { reference, submission_id: id }
+            }
             Err(e) => refused(format!("The inbox could not store the submission: {e}"), vec![]),
         }
     }
@@ -111,6 +122,28 @@ impl Inbox {
         };
         let response = cors.into_iter().fold(response, |r, h| r.with_header(h));
         crate::respond::respond(request, response);
+    }
+}
+
+impl Inbox {
+    /// `<id>.html` (the payload's message) and `<id>.eml` (the email for forces
+    /// without an endpoint, addressed from the site's config.json), when the payload
+    /// carries a notification.
+    fn write_message(&self, id: &str, body: &[u8]) -> Result<(), String> {
+        use spo_triage::domain::config::Config;
+        use spo_triage::domain::triage::notification::handoff_email;
+        let payload: spo_triage::domain::triage::Payload = serde_json::from_slice(body).map_err(|e| e.to_string())?;
+        let Some(notification) = &payload.notification else { return Ok(()) };
+        std::fs::write(self.dir.join(format!("{id}.html")), &notification.html).map_err(|e| e.to_string())?;
+        let config = self.config_file.as_ref().and_then(|f| std::fs::read_to_string(f).ok()).and_then(|t| Config::parse(&t).ok());
+        let config = match config {
+            Some(c) => c,
+            None => Config::parse(include_str!("../../public/config.json")).map_err(|e| e.to_string())?,
+        };
+        if let Some(email) = handoff_email(&payload, &config) {
+            std::fs::write(self.dir.join(format!("{id}.eml")), email.to_eml()).map_err(|e| e.to_string())?;
+        }
+        Ok(())
     }
 }
 

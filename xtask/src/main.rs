@@ -6,6 +6,7 @@ mod content;
 mod csp;
 mod dev;
 mod inbox;
+mod inbox_pages;
 #[cfg(test)]
 mod inbox_load_tests;
 mod noscript;

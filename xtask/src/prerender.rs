@@ -103,7 +103,8 @@ fn remove_old(dist: &Path) -> Result<(), String> {
 fn shows_config(body: &str, config: &Config) -> Option<String> {
     let main = body.find("<main").map(|i| &body[i..]).unwrap_or(body);
     let main = main.find("</main>").map(|i| &main[..i]).unwrap_or(main);
-    let mut values = vec![&config.force.name, &config.force.area, &config.crime_reference.example, &config.endpoint.url];
+    let mut values = vec![&config.force.name, &config.force.area, &config.crime_reference.example];
+    values.extend(config.endpoint.as_ref().map(|e| &e.url));
     for (_, contact) in crate::noscript::contact_list(config) {
         values.extend([&contact.name, &contact.email, &contact.phone]);
     }

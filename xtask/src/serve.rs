@@ -73,7 +73,9 @@ impl DevServer {
         let server = Arc::new(Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?);
         let port = server.server_addr().to_ip().map(|a| a.port()).unwrap_or(0);
         let headers = security_headers(&dist);
-        let site = Arc::new(Site { dist, base, inbox: Inbox::new(inbox_dir)?, headers, mode });
+        let mut inbox = Inbox::new(inbox_dir)?;
+        inbox.config_file = Some(dist.join("config.json"));
+        let site = Arc::new(Site { dist, base, inbox, headers, mode });
         let workers = (0..threads.max(1))
             .map(|_| {
                 let (server, site) = (server.clone(), site.clone());
@@ -108,6 +110,9 @@ impl Site {
         let path = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
         if path == "/api/submissions" {
             return self.inbox.handle(request);
+        }
+        if path == "/inbox" || path.starts_with("/inbox/") {
+            return crate::inbox_pages::handle(&self.inbox.dir, request, &path);
         }
         if !matches!(request.method(), Method::Get | Method::Head) {
             respond(request, self.secure(Response::from_string("Method not allowed").with_status_code(405)));

@@ -30,7 +30,7 @@ pub use source::{source_anchor, Confidence, Source};
 mod bundle;
 #[cfg(not(target_arch = "wasm32"))]
 mod content;
-#[cfg(not(target_arch = "wasm32"))]
+// Also in the browser: the triage's message to legal services is escaped with it.
 mod escape;
 #[cfg(not(target_arch = "wasm32"))]
 mod front_matter;
@@ -55,7 +55,6 @@ mod validate;
 pub use bundle::{build, build_from, site_bundle, BuiltGuidance};
 #[cfg(not(target_arch = "wasm32"))]
 pub use content::{ContentFile, ContentFiles};
-#[cfg(not(target_arch = "wasm32"))]
 pub use escape::escape_html;
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::{

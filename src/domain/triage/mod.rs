@@ -24,6 +24,7 @@ pub mod fields;
 pub mod fixtures;
 pub mod model;
 pub mod notices;
+pub mod notification;
 pub mod payload;
 pub mod questions;
 pub mod receipt;

@@ -72,6 +72,10 @@ pub struct Payload {
     pub victim_views: VictimViewsAnswers,
     /// The officer confirmed the declaration.
     pub declaration_confirmed: bool,
+    /// The answers ready to read: an email subject, plain text, an HTML document and a
+    /// Teams card, for flows that forward them as they are. Added in 1.x: optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notification: Option<super::notification::Notification>,
 }
 
 /// The officer in the case.
@@ -326,6 +330,7 @@ impl Payload {
             conditions: conditions(triage),
             victim_views: victim_views(triage),
             declaration_confirmed: triage.declaration.confirmed,
+            notification: None,
         }
     }
 

@@ -4,7 +4,7 @@
 use super::draft_conflict::DraftAlerts;
 use super::questions_view::SectionQuestions;
 use super::state::{use_triage, TriageState};
-use super::submit::{payload, rules_now, submit};
+use super::submit::{download_email, email_to_send, payload, rules_now, submit};
 use crate::domain::triage::{answer_sections, text_copy, validate_answers, validate_section, FieldError, SectionId};
 use crate::ui::base::href;
 use crate::ui::config_state::use_config;
@@ -60,7 +60,11 @@ pub fn CheckAnswers() -> impl IntoView {
         spawn_local(async move {
             match submit(state, c.clone()).await {
                 Ok(sent) => {
-                    let _ = state.delete_draft(c.drafts.storage);
+                    // An email still to be sent keeps the answers until the officer
+                    // says it has gone (the confirmation page asks).
+                    if sent.email.is_none() {
+                        let _ = state.delete_draft(c.drafts.storage);
+                    }
                     state.sent.set(Some(sent));
                     navigate("/triage/confirmation", Default::default());
                 }
@@ -82,6 +86,15 @@ pub fn CheckAnswers() -> impl IntoView {
             failure.update(|f| *f = Some(format!("{} {e}", f.clone().unwrap_or_default())));
         }
     };
+    // After a failed send: the same triage as an email to send from Outlook.
+    let download_eml = move |_| {
+        let Some(c) = config.with_untracked(|c| c.ready().cloned()) else { return };
+        let result = email_to_send(&payload(&state, &c), &c).ok_or_else(|| "The email could not be made.".to_string()).and_then(|e| download_email(&e));
+        if let Err(e) = result {
+            failure.update(|f| *f = Some(format!("{} {e}", f.clone().unwrap_or_default())));
+        }
+    };
+    let by_email = move || config.with(|c| c.ready().is_some_and(|c| c.send_to().is_none()));
     view! {
         <p class="no-print"><a class="back-link" href=href("triage")>"Back to the task list"</a></p>
         <ErrorSummary errors=errors attempt=state.attempt/>
@@ -94,6 +107,8 @@ pub fn CheckAnswers() -> impl IntoView {
                 <p>"Nothing has been lost: your answers are still here."</p>
                 {move || back_online.get().then(|| view! { <p id="back-online"><strong>"This computer is back online: you can try again now."</strong></p> })}
                 <button type="submit" form="send-form" class="button" id="try-again">"Try again"</button>
+                <p>"You can also send it yourself: download it as an email addressed to legal services and the stalking unit, open the file (it opens in Outlook as a new email) and send it."</p>
+                <button type="button" class="button button--secondary" id="download-eml" on:click=download_eml>"Download as an email to send (.eml)"</button>
                 <button type="button" class="button button--secondary" id="download-json" on:click=move |_| download(true)>"Download your answers (JSON)"</button>
                 <button type="button" class="button button--secondary" id="download-text" on:click=move |_| download(false)>"Download a readable copy (text)"</button>
             </div>
@@ -113,8 +128,16 @@ pub fn CheckAnswers() -> impl IntoView {
             <h2 class="heading-m">"Declaration"</h2>
             <SectionQuestions section=SectionId::Declaration/>
             <button class="button" type="submit" id="send" disabled=move || sending.get() aria-disabled=move || sending.get().to_string()>
-                {move || if sending.get() { "Sending…" } else { "Send the triage" }}
+                {move || match (sending.get(), by_email()) {
+                    (true, true) => "Making the email…",
+                    (true, false) => "Sending…",
+                    (false, true) => "Make the email to send",
+                    (false, false) => "Send the triage",
+                }}
             </button>
+            {move || by_email().then(|| view! {
+                <p class="hint" id="send-by-email-hint">"This force takes triages by email: the form makes an email addressed to legal services and the stalking unit, for you to open and send from your own mailbox."</p>
+            })}
             <p role="status" aria-live="polite" class="visually-hidden">{move || if sending.get() { "Sending your triage" } else { "" }}</p>
         </form>
     }

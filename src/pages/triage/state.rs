@@ -47,6 +47,17 @@ pub struct Sent {
     pub text_copy: String,
     pub json: String,
     pub urgent: bool,
+    /// Delivery by email: the email the officer must still send. Nothing has reached
+    /// anyone until they do, so the saved answers are kept until they say they have.
+    pub email: Option<EmailToSend>,
+}
+
+/// An `.eml` file made for the officer to open and send.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmailToSend {
+    pub file_name: String,
+    pub eml: String,
+    pub to: Vec<String>,
 }
 
 /// Everything the triage pages share. Provided once in `App`, so answers survive

@@ -1,13 +1,15 @@
 //! Sending the triage: the same submission id and reference on every retry, a timeout,
 //! and the browser's answer handed to the domain's [`SendOutcome`], which says what it
 //! means in plain words.
-use super::state::{Pending, Sent, TriageState, PENDING_KEY};
+use super::state::{EmailToSend, Pending, Sent, TriageState, PENDING_KEY};
 use crate::domain::config::Config;
 use crate::domain::triage::{
     priority, rfc3339_from_unix_millis, text_copy, NoAnswer, Payload, Priority, Reference, Response, SendOutcome, SubmissionId,
     SubmissionMeta,
 };
+use crate::domain::triage::notification::{eml_file_name, handoff_email};
 use crate::domain::version::APP_VERSION;
+use crate::ui::download::download_text;
 use crate::ui::fetch::{send, Call, FetchFailure};
 use crate::ui::storage;
 use leptos::prelude::*;
@@ -35,7 +37,7 @@ pub fn pending(state: &TriageState, config: &Config) -> Pending {
     p
 }
 
-/// The payload for this triage now.
+/// The payload for this triage now, with its ready-made message.
 pub fn payload(state: &TriageState, config: &Config) -> Payload {
     let p = pending(state, config);
     let meta = SubmissionMeta {
@@ -45,7 +47,19 @@ pub fn payload(state: &TriageState, config: &Config) -> Payload {
         app_version: APP_VERSION.to_string(),
         force_name: config.force.name.clone(),
     };
-    state.triage.with_untracked(|t| Payload::build(t, &rules_now(state, config), meta))
+    let rules = rules_now(state, config);
+    state.triage.with_untracked(|t| Payload::build(t, &rules, meta).with_notification(t, &rules, &config.protective_marking))
+}
+
+/// The payload as an email addressed to legal services and the stalking unit.
+pub fn email_to_send(payload: &Payload, config: &Config) -> Option<EmailToSend> {
+    let email = handoff_email(payload, config)?;
+    Some(EmailToSend { file_name: eml_file_name(payload), eml: email.to_eml(), to: email.to })
+}
+
+/// Save the email as a file for the officer to open in their email program.
+pub fn download_email(email: &EmailToSend) -> Result<(), String> {
+    download_text(&email.file_name, "message/rfc822", &email.eml)
 }
 
 /// The rules as the pages use them (with the conditions catalogue once loaded).
@@ -57,21 +71,27 @@ fn online() -> bool {
     window().navigator().on_line()
 }
 
-/// POST the payload. `Ok` only when a 2xx came back with a body that confirms it; what
-/// each answer means is [`SendOutcome`]'s to say, this only fetches.
+/// POST the payload, or with email delivery make the email to send. `Ok` only when a
+/// 2xx came back with a body that confirms it (or the email was saved); what each
+/// answer means is [`SendOutcome`]'s to say, this only fetches.
 pub async fn submit(state: TriageState, config: Config) -> Result<Sent, String> {
     let payload = payload(&state, &config);
     let json = payload.to_json();
+    let Some(endpoint) = config.send_to().cloned() else {
+        let email = email_to_send(&payload, &config).ok_or_else(|| "The email could not be made.".to_string())?;
+        download_email(&email)?;
+        return Ok(sent(&state, &config, &payload, json, Some(email)));
+    };
     let outcome = if !online() {
         SendOutcome::from_no_answer(NoAnswer::Offline)
     } else {
         let answer = send(Call {
             method: "POST",
-            url: &config.endpoint.url,
+            url: &endpoint.url,
             body: Some(&json),
             json: true,
-            credentials: config.endpoint.send_credentials,
-            timeout_seconds: config.endpoint.timeout_seconds,
+            credentials: endpoint.send_credentials,
+            timeout_seconds: endpoint.timeout_seconds,
             read_headers: &[],
         })
         .await;
@@ -84,11 +104,16 @@ pub async fn submit(state: TriageState, config: Config) -> Result<Sent, String> 
     if let Some(why) = outcome.message() {
         return Err(why);
     }
-    Ok(Sent {
+    Ok(sent(&state, &config, &payload, json, None))
+}
+
+fn sent(state: &TriageState, config: &Config, payload: &Payload, json: String, email: Option<EmailToSend>) -> Sent {
+    Sent {
         reference: payload.reference.clone(),
         submitted_at: payload.submitted_at.clone(),
-        text_copy: state.triage.with_untracked(|t| text_copy(t, &rules_now(&state, &config), &payload.meta())),
+        text_copy: state.triage.with_untracked(|t| text_copy(t, &rules_now(state, config), &payload.meta())),
         json,
         urgent: state.triage.with_untracked(priority) == Priority::Urgent,
-    })
+        email,
+    }
 }
