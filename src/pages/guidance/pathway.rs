@@ -25,7 +25,7 @@ const ROWS: &[Row] = &[
     Row::One(Card { title: &["4. Superintendent authorisation"], detail: &["Draft national guidance"] }),
     Row::One(Card { title: &["5. Magistrates' court"], detail: &[] }),
     Row::Two(
-        Card { title: &["Interim order"], detail: &["Sought with the full", "application; needs", "a hearing"] },
+        Card { title: &["Interim order"], detail: &["Sought with the", "full application;", "needs a hearing"] },
         Card { title: &["Full order"], detail: &["When the court is", "satisfied of the", "three tests"] },
     ),
     Row::One(Card { title: &["6. Recording and notification"], detail: &["Names and home address within", "3 days of service"] }),
