@@ -447,7 +447,7 @@ test.describe("the example conditions library @both", () => {
     const examples = new ExamplesPage(page);
     await examples.openList();
     await expect(examples.heading).toHaveText("Example conditions");
-    await expect(examples.caseLinks).toHaveCount(6);
+    await expect(examples.caseLinks).toHaveCount(10);
     await expectNoAxeViolations(page, "example list");
     await examples.caseLinks.first().click();
     await expect(examples.heading).toHaveText("Ex-partner: messages, tracking and turning up at work");

@@ -19,11 +19,11 @@ test.describe("guidance pages @both", () => {
     await guidance.openContents();
     await expect(guidance.heading).toHaveText("Guidance");
     await expect(page).toHaveTitle(/^Guidance – SPO triage and guidance/);
-    await expect(guidance.modules).toHaveCount(10);
+    await expect(guidance.modules).toHaveCount(11);
     await expect(guidance.modules.first()).toContainText("What an SPO is and when to consider one");
     await expect(guidance.modules.first()).toContainText(/\d minute read/);
     await expect(guidance.modules.first()).toContainText("Not started");
-    await expect(guidance.progressSummary).toHaveText("0 of 10 modules completed");
+    await expect(guidance.progressSummary).toHaveText("0 of 11 modules completed");
     await expect(guidance.progressNext).toContainText("Start with the first module");
     await expectNoAxeViolations(page, "guidance contents");
   });
@@ -79,7 +79,7 @@ test.describe("guidance pages @both", () => {
       if (r.url().includes("guidance/search.json")) searchRequests.push(r.url());
     });
     await guidance.openContents();
-    await expect(guidance.modules).toHaveCount(10);
+    await expect(guidance.modules).toHaveCount(11);
     expect(searchRequests, "the search index is not fetched before the box is used").toEqual([]);
 
     await guidance.search.pressSequentially("fingerpr");
@@ -256,7 +256,7 @@ test("a trainee marks a module complete, sees progress after a reload, continues
 
   await guidance.openContents();
   await reloadApp(page);
-  await expect(guidance.progressSummary).toHaveText("1 of 10 modules completed");
+  await expect(guidance.progressSummary).toHaveText("1 of 11 modules completed");
   const items = guidance.modules;
   await expect(items.nth(2)).toContainText("Completed");
   await expect(items.nth(3)).toContainText("In progress");
@@ -281,16 +281,16 @@ test("a trainee marks a module complete, sees progress after a reload, continues
   await expectNoAxeViolations(page, "reset confirmation");
   await guidance.button("No, keep my progress").click();
   await expect(guidance.button("Reset my progress")).toBeFocused();
-  await expect(guidance.progressSummary).toHaveText("1 of 10 modules completed");
+  await expect(guidance.progressSummary).toHaveText("1 of 11 modules completed");
 
   await guidance.button("Reset my progress").click();
   await guidance.button("Yes, reset my progress").click();
   await expect(guidance.resetStatus).toHaveText("Your progress has been reset.");
-  await expect(guidance.progressSummary).toHaveText("0 of 10 modules completed");
+  await expect(guidance.progressSummary).toHaveText("0 of 11 modules completed");
   await expect(page.getByRole("heading", { name: "Your progress", exact: true })).toBeFocused();
   expect(await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)).toBeNull();
   await reloadApp(page);
-  await expect(guidance.progressSummary).toHaveText("0 of 10 modules completed");
+  await expect(guidance.progressSummary).toHaveText("0 of 11 modules completed");
   await expect(guidance.modules.nth(2)).toContainText("Not started");
 });
 
@@ -305,7 +305,7 @@ test("when this computer cannot store progress, the pages say so and keep workin
   });
   const guidance = new GuidancePage(page);
   await guidance.openContents();
-  await expect(guidance.progressSummary).toHaveText("0 of 10 modules completed");
+  await expect(guidance.progressSummary).toHaveText("0 of 11 modules completed");
   await expect(guidance.progressNotSaved).toContainText("cannot be saved on this computer");
   await guidance.openModule("three-tests", "The three tests and the standard of proof");
   await expect(guidance.progressNotSaved).toBeVisible();

@@ -9,6 +9,7 @@
 //! Law (../shared/domain/facts.md): an SPO may prohibit, require, or both (item 8,
 //! V-LEG s1(2)); the example terms come from the statutory and CPS guidance (items
 //! 67–69) and the APP draft (item 107 for young people).
+use crate::domain::guidance::Source;
 use serde::{Deserialize, Serialize};
 
 /// Whether a condition forbids something or requires something.
@@ -333,9 +334,36 @@ pub struct Filter {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catalogue {
     pub conditions: Vec<Template>,
+    /// The sources the conditions cite, as `content/sources.toml` lists them, so the
+    /// builder shows each one's title and, for a secondary source or a draft, the
+    /// same caution the guidance shows (issue #18).
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// One of a condition's sources as the builder shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CitedSource {
+    /// The source's title; its id when `content/sources.toml` does not list it.
+    pub title: String,
+    /// The caution for a secondary source or a draft; none for legislation and
+    /// official texts.
+    pub note: Option<&'static str>,
 }
 
 impl Catalogue {
+    /// How a template's sources are shown: title and caution, in the template's order.
+    pub fn cited_sources(&self, template: &Template) -> Vec<CitedSource> {
+        template
+            .sources
+            .iter()
+            .map(|id| match self.sources.iter().find(|s| &s.id == id) {
+                Some(s) => CitedSource { title: s.title.clone(), note: s.confidence.note() },
+                None => CitedSource { title: id.clone(), note: None },
+            })
+            .collect()
+    }
+
     /// The template with this id.
     pub fn get(&self, id: &str) -> Option<&Template> {
         self.conditions.iter().find(|t| t.id == id)
@@ -366,6 +394,33 @@ impl Catalogue {
 mod tests {
     use super::*;
     use crate::domain::conditions::fixture;
+    use crate::domain::guidance::Confidence;
+
+    #[test]
+    fn a_condition_shows_its_sources_by_title_and_marks_secondary_and_draft_ones() {
+        let source = |id: &str, confidence| Source {
+            id: id.into(),
+            title: format!("Title of {id}"),
+            publisher: "Publisher".into(),
+            url: None,
+            confidence,
+        };
+        let mut cat = fixture::catalogue();
+        cat.sources = vec![
+            source("ACT", Confidence::Legislation),
+            source("COPY", Confidence::Secondary),
+            source("DRAFT", Confidence::Seed),
+        ];
+        let mut t = cat.conditions[0].clone();
+        t.sources = vec!["COPY".into(), "ACT".into(), "DRAFT".into(), "UNLISTED".into()];
+        let shown = cat.cited_sources(&t);
+        assert_eq!(shown.iter().map(|s| s.title.as_str()).collect::<Vec<_>>(), ["Title of COPY", "Title of ACT", "Title of DRAFT", "UNLISTED"]);
+        assert_eq!(shown[0].note, Confidence::Secondary.note());
+        assert!(shown[0].note.is_some_and(|n| n.contains("secondary")));
+        assert_eq!(shown[1].note, None);
+        assert!(shown[2].note.is_some_and(|n| n.contains("draft")));
+        assert_eq!(shown[3].note, None);
+    }
 
     #[test]
     fn an_officer_filters_by_kind_theme_and_suitability() {

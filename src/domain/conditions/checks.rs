@@ -417,7 +417,8 @@ const FAMILY_COURT_EXCEPTIONS: &[&str] = &[
     "contact centre",
 ];
 
-/// A ban on contact with a child needs a narrow family-court exception (item 106).
+/// A ban on contact with a child needs a narrow family-court exception (item 106: the
+/// draft APP, so the message says so).
 fn check_child_contact(a: &mut About, c: &ChosenCondition, ctx: &SetContext) {
     let t = a.template;
     let wording = c.wording.to_lowercase();
@@ -433,7 +434,7 @@ fn check_child_contact(a: &mut About, c: &ChosenCondition, ctx: &SetContext) {
         && about_children
         && !has_exception
     {
-        let msg = "this condition limits contact with a child. So that it does not conflict with a family court order, add a narrowly defined exception (for example contact only through solicitors, or as a family court directs), unless there is no family court involvement.".to_string();
+        let msg = "this condition limits contact with a child. Draft national guidance (the College of Policing's consultation draft APP) says conditions must not conflict with family court orders, so add a narrowly defined exception (for example contact only through solicitors, or as a family court directs), unless there is no family court involvement.".to_string();
         a.add(
             Severity::Warning,
             CheckId::ChildContactException,
@@ -605,7 +606,7 @@ fn set_notes(
         out.push(set_finding(Severity::Note, CheckId::NoYouthCondition, "The respondent is under 18, but none of the conditions is marked as suited to a young person. Consider exclusion zones around schools, limits on shared transport routes, no contact through peer groups, and an intervention with the Youth Justice Service."));
     }
     if ctx.protects_child && !templates.iter().any(|t| t.has_tag(Tag::ProtectingChild)) {
-        out.push(set_finding(Severity::Note, CheckId::NoChildCondition, "A child is to be protected, but none of the conditions is marked as protecting a child. Consider an exclusion zone around their school and no contact through other children or their parents. The child's welfare is paramount, and conditions must not conflict with family court orders."));
+        out.push(set_finding(Severity::Note, CheckId::NoChildCondition, "A child is to be protected, but none of the conditions is marked as protecting a child. Consider an exclusion zone around their school and no contact through other children or their parents. Draft national guidance (the consultation draft APP) says the child's welfare is paramount and conditions must not conflict with family court orders."));
     }
     out
 }

@@ -331,7 +331,7 @@ fn protecting_a_child_asks_for_a_child_condition_and_a_family_court_exception() 
     )];
     assert_eq!(
         of(&lint(&adult_only, &protects), CheckId::NoChildCondition),
-        one(Severity::Note, "conditions-add", "A child is to be protected, but none of the conditions is marked as protecting a child. Consider an exclusion zone around their school and no contact through other children or their parents. The child's welfare is paramount, and conditions must not conflict with family court orders.")
+        one(Severity::Note, "conditions-add", "A child is to be protected, but none of the conditions is marked as protecting a child. Consider an exclusion zone around their school and no contact through other children or their parents. Draft national guidance (the consultation draft APP) says the child's welfare is paramount and conditions must not conflict with family court orders.")
     );
     let child = |exception: &str| {
         chosen(
@@ -344,7 +344,7 @@ fn protecting_a_child_asks_for_a_child_condition_and_a_family_court_exception() 
     assert_eq!(of(&f, CheckId::NoChildCondition), vec![]);
     assert_eq!(
         of(&f, CheckId::ChildContactException),
-        one(Severity::Warning, "condition-1", "Condition 1 (No contact with a protected child): this condition limits contact with a child. So that it does not conflict with a family court order, add a narrowly defined exception (for example contact only through solicitors, or as a family court directs), unless there is no family court involvement.")
+        one(Severity::Warning, "condition-1", "Condition 1 (No contact with a protected child): this condition limits contact with a child. Draft national guidance (the College of Policing's consultation draft APP) says conditions must not conflict with family court orders, so add a narrowly defined exception (for example contact only through solicitors, or as a family court directs), unless there is no family court involvement.")
     );
     let narrow = lint(
         &[child("through solicitors or as the family court directs")],

@@ -95,6 +95,7 @@ pub fn catalogue() -> Catalogue {
     ];
     Catalogue {
         conditions: ts.into_iter().map(template).collect(),
+        sources: Vec::new(),
     }
 }
 

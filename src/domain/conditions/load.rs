@@ -11,6 +11,7 @@ use super::catalogue::{Catalogue, SlotKind, Template};
 use super::checks::{lint_set, Severity};
 use super::examples::ExampleCase;
 use super::wording::placeholders;
+use crate::domain::guidance::Source;
 
 /// The catalogue, relative to the content directory.
 pub const CATALOGUE_PATH: &str = "conditions/catalogue.toml";
@@ -29,13 +30,7 @@ struct CatalogueFile {
 #[derive(Deserialize)]
 struct SourcesFile {
     #[serde(default)]
-    source: Vec<SourceId>,
-}
-
-/// Only the id matters here; the rest of each source is for the guidance pages.
-#[derive(Deserialize)]
-struct SourceId {
-    id: String,
+    source: Vec<Source>,
 }
 
 fn read(dir: &Path, relative: &str) -> Result<String, Vec<String>> {
@@ -46,18 +41,31 @@ fn read(dir: &Path, relative: &str) -> Result<String, Vec<String>> {
     })
 }
 
-/// The ids in `content/sources.toml`.
-pub fn load_source_ids(dir: &Path) -> Result<Vec<String>, Vec<String>> {
+/// Every source in `content/sources.toml`.
+fn load_sources(dir: &Path) -> Result<Vec<Source>, Vec<String>> {
     let text = read(dir, SOURCES_PATH)?;
     let file: SourcesFile =
         toml::from_str(&text).map_err(|e| vec![format!("content/{SOURCES_PATH}: {e}")])?;
-    Ok(file.source.into_iter().map(|s| s.id).collect())
+    Ok(file.source)
 }
 
-/// Reads and checks `content/conditions/catalogue.toml`.
+/// The ids in `content/sources.toml`.
+pub fn load_source_ids(dir: &Path) -> Result<Vec<String>, Vec<String>> {
+    Ok(load_sources(dir)?.into_iter().map(|s| s.id).collect())
+}
+
+/// Reads and checks `content/conditions/catalogue.toml`, with the sources its
+/// conditions cite (in `content/sources.toml` order) so the builder can show their
+/// titles and cautions.
 pub fn load_catalogue(dir: &Path) -> Result<Catalogue, Vec<String>> {
-    let sources = load_source_ids(dir)?;
-    parse_catalogue(&read(dir, CATALOGUE_PATH)?, &sources)
+    let sources = load_sources(dir)?;
+    let ids: Vec<String> = sources.iter().map(|s| s.id.clone()).collect();
+    let mut catalogue = parse_catalogue(&read(dir, CATALOGUE_PATH)?, &ids)?;
+    catalogue.sources = sources
+        .into_iter()
+        .filter(|s| catalogue.conditions.iter().any(|t| t.sources.contains(&s.id)))
+        .collect();
+    Ok(catalogue)
 }
 
 /// Parses catalogue TOML and checks it against the known source ids.
@@ -66,6 +74,7 @@ pub fn parse_catalogue(text: &str, known_sources: &[String]) -> Result<Catalogue
         toml::from_str(text).map_err(|e| vec![format!("content/{CATALOGUE_PATH}: {e}")])?;
     let catalogue = Catalogue {
         conditions: file.condition,
+        sources: Vec::new(),
     };
     let problems = check_catalogue(&catalogue, known_sources);
     if problems.is_empty() {

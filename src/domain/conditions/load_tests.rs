@@ -343,3 +343,24 @@ fn an_example_the_builder_would_reject_is_a_content_error() {
         "content/conditions/examples/01-ex-partner.toml: the builder's checks find an error: Condition 1 (Keep a set distance away): the reason is too short to show why this condition is necessary. In a sentence or two, say which risk it deals with and how.",
     ]);
 }
+
+#[test]
+fn the_real_catalogue_carries_every_source_it_cites_so_the_builder_can_mark_secondary_ones() {
+    let dir = content_dir();
+    if !dir.join(CATALOGUE_PATH).exists() {
+        return;
+    }
+    let catalogue = load_catalogue(&dir).unwrap_or_else(|p| panic!("{}", p.join("\n")));
+    for t in &catalogue.conditions {
+        for (id, shown) in t.sources.iter().zip(catalogue.cited_sources(t)) {
+            assert_ne!(&shown.title, id, "{}: source {id} is shown by its id", t.id);
+        }
+    }
+    // Only cited sources travel to the browser.
+    for s in &catalogue.sources {
+        assert!(catalogue.conditions.iter().any(|t| t.sources.contains(&s.id)), "{} is not cited", s.id);
+    }
+    // A condition resting only on the secondary copy of the guidance list says so.
+    let images = catalogue.get("no-recording-images").map(|t| catalogue.cited_sources(t)).unwrap_or_default();
+    assert!(images.iter().all(|s| s.note.is_some_and(|n| n.contains("secondary"))), "{images:?}");
+}

@@ -1,5 +1,5 @@
-//! Guidance: ten short modules, a glossary and the sources they cite, written in
-//! `content/` and rendered at build time.
+//! Guidance: eleven short modules (the last for magistrates' trainers), a glossary and
+//! the sources they cite, written in `content/` and rendered at build time.
 //!
 //! Shared with the browser (compiled for wasm too): the JSON types the site serves
 //! ([`GuidanceIndex`], [`RenderedModule`], [`SearchIndex`]), the search, the page

@@ -8,6 +8,10 @@
 /// The glossary's page name; no module may use it as a slug.
 pub const GLOSSARY_SLUG: &str = "glossary";
 
+/// The module for magistrates' trainers, which the worked examples' list links to
+/// (issue #18); the real-content tests check it exists.
+pub const TRAINERS_MODULE_SLUG: &str = "for-magistrates-trainers";
+
 /// A module's page, e.g. `guidance/three-tests`.
 pub fn module_path(slug: &str) -> String {
     format!("guidance/{slug}")

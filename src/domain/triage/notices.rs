@@ -65,7 +65,8 @@ pub fn notices_for(triage: &Triage, section: SectionId, ctx: &RulesContext) -> V
     notices(triage, ctx).into_iter().filter(|n| n.section == section).collect()
 }
 
-/// Facts items 106 and 108: protecting a child.
+/// Facts items 106 and 108: protecting a child. Item 106 is the draft APP (seed 004),
+/// so the notice says so.
 fn people_under_18(triage: &Triage, ctx: &RulesContext, out: &mut Vec<Notice>) {
     for (i, person) in triage.people.iter().enumerate() {
         if person.under_18(ctx.today) == Some(true) {
@@ -73,9 +74,10 @@ fn people_under_18(triage: &Triage, ctx: &RulesContext, out: &mut Vec<Notice>) {
                 SectionId::People,
                 id::person(i, id::PERSON_NAME),
                 format!(
-                    "Person {} is under 18. Their welfare is paramount: conditions must not conflict with family \
-                     court orders, and any exception allowing contact with a child must be narrowly defined. \
-                     Consider a referral to children's social care",
+                    "Person {} is under 18. Draft national guidance (the College of Policing's consultation \
+                     draft APP) says their welfare is paramount, conditions must not conflict with family court \
+                     orders, and any exception allowing contact with a child must be narrowly defined. Consider a \
+                     referral to children's social care",
                     i + 1
                 ),
             ));
@@ -95,7 +97,8 @@ fn respondent_age(triage: &Triage, ctx: &RulesContext, out: &mut Vec<Notice>) {
                 SectionId::Respondent,
                 field,
                 format!(
-                    "{who}. Contact the Youth Justice Service early and record that contact. A youth court is likely \
+                    "{who}. Draft national guidance asks you to contact the Youth Justice Service early and record \
+                     that contact. A youth court is likely \
                      to hear the application (likely; to be confirmed with your legal services)"
                 ),
             ))
@@ -104,7 +107,8 @@ fn respondent_age(triage: &Triage, ctx: &RulesContext, out: &mut Vec<Notice>) {
             SectionId::Respondent,
             id::RESPONDENT_DOB_NOT_KNOWN,
             "The respondent's age is not known. If they may be under 18, contact the Youth Justice Service early; \
-             if they may be under 10, no order can be sought",
+             if they may be under 10, an order should not be sought (the Act sets no minimum age; the limit \
+             comes from draft national guidance and the age of criminal responsibility)",
         )),
         _ => {}
     }
@@ -186,8 +190,9 @@ fn times_to_avoid(triage: &Triage, out: &mut Vec<Notice>) {
         out.push(Notice::new(
             SectionId::OrderSought,
             id::ORDER_AVOID_TIMES,
-            "Check each proposed condition against these times: as far as practicable, conditions must not \
-             conflict with the respondent's religious beliefs or interfere with their work or education",
+            "Check each proposed condition against these times: as far as practicable, conditions must avoid \
+             conflict with the respondent's religious beliefs and interference with the times they normally \
+             work or attend an educational establishment",
         ));
     }
 }

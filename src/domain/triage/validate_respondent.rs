@@ -15,7 +15,8 @@ pub fn validate_respondent(triage: &Triage, ctx: &RulesContext) -> Vec<FieldErro
 }
 
 /// Two legal rules beyond the catalogue's checks:
-/// - under 10 on today's date blocks the application (facts item 57, R6);
+/// - under 10 on today's date blocks the application (facts items 57 and 103, R6: the
+///   limit is the draft APP's and the age of criminal responsibility's, not the Act's);
 /// - a territorial force may apply only if the respondent lives in, is believed to be
 ///   in, or intends to come to its area (facts item 9, R5), unless it is national.
 ///
@@ -32,14 +33,17 @@ pub fn respondent_rules(triage: &Triage, ctx: &RulesContext) -> Vec<FieldError> 
     e
 }
 
-/// Facts item 57: a child under 10 cannot be criminally responsible, and breaching an
-/// order is a criminal offence, so no order can be sought.
+/// Facts items 57 and 103: the Act sets no minimum age. The limit comes from the draft
+/// APP (SPOs for children aged 10 or over) and the age of criminal responsibility (a
+/// child under 10 cannot commit an offence, and breach is one), so an order should
+/// not be sought.
 fn under_ten_message(age: u32) -> String {
     let years = if age == 1 { "1 year".to_string() } else { format!("{age} years") };
     format!(
-        "Respondent's date of birth makes them {years} old today. No Stalking Protection Order can be sought \
-         against a child under 10: they cannot be held criminally responsible, and breaching an order is a \
-         criminal offence. Check the date of birth, or speak to your supervisor about safeguarding instead"
+        "Respondent's date of birth makes them {years} old today. A Stalking Protection Order should not be \
+         sought against a child under 10. The Act sets no minimum age, but draft national guidance limits SPOs \
+         to children aged 10 or over, and a child under 10 cannot be held criminally responsible for breaching \
+         one. Check the date of birth, or speak to your supervisor about safeguarding instead"
     )
 }
 
@@ -138,9 +142,10 @@ mod tests {
         assert_eq!(errors[0].0, "respondent-dob-day");
         assert_eq!(
             errors[0].1,
-            "Respondent's date of birth makes them 9 years old today. No Stalking Protection Order can be sought \
-             against a child under 10: they cannot be held criminally responsible, and breaching an order is a \
-             criminal offence. Check the date of birth, or speak to your supervisor about safeguarding instead"
+            "Respondent's date of birth makes them 9 years old today. A Stalking Protection Order should not be \
+             sought against a child under 10. The Act sets no minimum age, but draft national guidance limits SPOs \
+             to children aged 10 or over, and a child under 10 cannot be held criminally responsible for breaching \
+             one. Check the date of birth, or speak to your supervisor about safeguarding instead"
         );
     }
 

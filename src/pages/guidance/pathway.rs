@@ -25,7 +25,7 @@ const ROWS: &[Row] = &[
     Row::One(Card { title: &["4. Superintendent authorisation"], detail: &["Draft national guidance"] }),
     Row::One(Card { title: &["5. Magistrates' court"], detail: &[] }),
     Row::Two(
-        Card { title: &["Interim order"], detail: &["Possible at once,", "while the full", "application waits"] },
+        Card { title: &["Interim order"], detail: &["Sought with the", "full application;", "needs a hearing"] },
         Card { title: &["Full order"], detail: &["When the court is", "satisfied of the", "three tests"] },
     ),
     Row::One(Card { title: &["6. Recording and notification"], detail: &["Names and home address within", "3 days of service"] }),
@@ -84,7 +84,7 @@ fn PathwaySteps(id: String) -> impl IntoView {
             <li><strong>"Triage (this form). "</strong>"The officer in the case completes the SPO triage, which goes to force legal services and the stalking unit."</li>
             <li><strong>"Legal review. "</strong>"Legal services and the stalking unit review the triage and the evidence for the three tests."</li>
             <li><strong>"Superintendent authorisation. "</strong>"An officer of superintendent rank or above authorises the application; acting and temporary superintendents count. This step comes from draft national guidance (the College of Policing's consultation draft of June 2026), not from the Act, so it may change."</li>
-            <li><strong>"Magistrates' court. "</strong>"The application is heard by a magistrates' court. An interim order can be sought with it and made straight away: it lasts for a fixed period and ends when the full application is decided. A full order is made when the court is satisfied of the three tests, for at least two years or until a further order."</li>
+            <li><strong>"Magistrates' court. "</strong>"The application is heard by a magistrates' court. An interim order can be sought together with the full application, but it is not immediate: it still needs a hearing, and several forces have reported long waits for one to be listed (one force quoted four to six weeks; the 2023 force survey). Ask for an early listing and keep safeguarding the victim meanwhile. An interim order lasts for a fixed period and ends when the full application is decided. A full order is made when the court is satisfied of the three tests, for at least two years or until a further order."</li>
             <li><strong>"Recording and notification. "</strong>"Record the order on PNC (or LEDS) and add markers. The respondent must give the police their names and home address within 3 days, counted from the day the order is served."</li>
             <li><strong>"Monitoring. "</strong>"Manage the order with a risk management plan that lasts as long as it does, and keep the victim or their advocate informed."</li>
             <li><strong>"Breach, or variation, renewal and discharge. "</strong>"Breaking the order without a reasonable excuse is a criminal offence. The police or the respondent can ask the court to vary, renew or discharge it."</li>

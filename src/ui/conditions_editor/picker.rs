@@ -1,10 +1,11 @@
 //! "Add a condition": the catalogue, filtered by kind, theme and suitability and
-//! searched by words, each entry with when to use it, its pitfalls, its sources and
+//! searched by words, each entry with when to use it, its pitfalls, its sources (by
+//! title, a secondary source or draft marked as the guidance marks it) and
 //! an "Add" button that names the condition for screen reader users.
 use super::data::loading_or_failure;
 use super::editor::Editor;
 use crate::ui::fields::SelectField;
-use crate::domain::conditions::catalogue::{Filter, Kind, Tag, Template, Theme};
+use crate::domain::conditions::catalogue::{CitedSource, Filter, Kind, Tag, Template, Theme};
 use crate::domain::conditions::checks::ADD_CONDITION_FIELD;
 use crate::domain::conditions::wording::render;
 use crate::ui::fields::{Bind, TextInput};
@@ -17,10 +18,27 @@ fn choices<T: Copy>(all: &[T], value: fn(T) -> &'static str, label: fn(T) -> &'s
         .collect()
 }
 
+/// A condition's sources by title, each secondary source or draft marked as the
+/// guidance marks it, separated by semicolons.
+fn sources_view(sources: Vec<CitedSource>) -> impl IntoView {
+    let last = sources.len().saturating_sub(1);
+    sources
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            view! {
+                <span class="catalogue__source">{s.title}</span>
+                {s.note.map(|n| view! { " " <span class="source-note">"(" {n} ")"</span> })}
+                {(i < last).then_some("; ")}
+            }
+        })
+        .collect_view()
+}
+
 fn entry(editor: Editor, t: Template) -> impl IntoView {
     let wording = render(&t, &[]);
     let tags = t.tags.iter().map(|g| g.label()).collect::<Vec<_>>().join(", ");
-    let sources = t.sources.clone();
+    let sources = editor.catalogue.with_untracked(|c| c.ready().map(|cat| cat.cited_sources(&t)).unwrap_or_default());
     let add_template = t.clone();
     let heading_id = format!("catalogue-{}", t.id);
     view! {
@@ -37,7 +55,7 @@ fn entry(editor: Editor, t: Template) -> impl IntoView {
                 <div class="catalogue__more">
                     <p><strong>"When to use it: "</strong>{t.when_to_use.clone()}</p>
                     <p><strong>"Pitfalls: "</strong>{t.pitfalls.clone()}</p>
-                    <p><strong>"Sources: "</strong>{sources.join(", ")}</p>
+                    <p><strong>"Sources: "</strong>{sources_view(sources)}</p>
                 </div>
             </details>
             <button type="button" class="button button--secondary catalogue__add" on:click=move |_| editor.add(&add_template)>

@@ -36,7 +36,7 @@ export class GuidancePage {
   readonly heading: Locator;
   /** On the contents page: the modules, each "Module N" with its linked title. */
   readonly modules: Locator;
-  /** "N of 10 modules completed" under "Your progress": a paragraph with no name. */
+  /** "N of 11 modules completed" under "Your progress": a paragraph with no name. */
   readonly progressSummary: Locator;
   /** The next step under "Your progress" ("Start with …", "Continue …"): a paragraph with no name. */
   readonly progressNext: Locator;

@@ -116,3 +116,18 @@ fn search_over_the_real_content_is_fast() {
     );
     println!("average search over the real content: {average:?}");
 }
+
+#[test]
+fn the_trainers_module_the_examples_page_links_to_exists_and_covers_each_test_and_the_examples() {
+    use super::super::paths::TRAINERS_MODULE_SLUG;
+    let Some(built) = real_content() else { return };
+    let module = built
+        .modules
+        .iter()
+        .find(|m| m.slug == TRAINERS_MODULE_SLUG)
+        .unwrap_or_else(|| panic!("no module {TRAINERS_MODULE_SLUG}: the examples page links to it"));
+    let ids: Vec<&str> = module.contents.iter().map(|h| h.id.as_str()).collect();
+    for id in ["what-the-court-must-find", "each-condition", "proportionality", "using-the-examples"] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+}

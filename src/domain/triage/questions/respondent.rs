@@ -1,6 +1,8 @@
 //! "The respondent": who the order would be made against ("the defendant" in the Act:
-//! facts item 5), their age and their link to the force's area. The under-10 rule and
-//! the area rule are named rules (`validate_respondent`).
+//! facts item 5), their age and their link to the force's area. The under-10 rule (an
+//! order should not be sought: the draft APP and the age of criminal responsibility,
+//! not the Act, which sets no minimum age; facts items 57, 103) and the area rule are
+//! named rules (`validate_respondent`).
 use super::question::{Entry, Input, Kind, Question};
 use crate::domain::triage::choices::YesNoNotKnown;
 use crate::domain::triage::fields::{IN_THE_PAST, LONG, NAME, SHORT_MULTILINE};
