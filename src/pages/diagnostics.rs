@@ -95,11 +95,39 @@ fn refused_by_page_policy(url: &str) -> Option<String> {
     (!connect_allowed(&policy, &origin, &page_origin)).then_some(origin)
 }
 
+fn refused_message(origin: &str) -> String {
+    format!(
+        "This site's Content-Security-Policy does not allow connections to {origin} (its connect-src), so the browser will not send to the endpoint. The pages' own policy allows this site and any https address, so an endpoint on another server must use https; the Content-Security-Policy header your web server sends must also list the endpoint's origin in connect-src (see security-headers.txt and SECURITY.md)."
+    )
+}
+
 /// Sends an OPTIONS request (never a submission) and reports what came back.
 #[component]
 fn EndpointCheck(endpoint: crate::domain::config::Endpoint) -> impl IntoView {
     let result = RwSignal::new(None::<(bool, String)>);
     let busy = RwSignal::new(false);
+    // The policy the server sends as a header cannot be read from here: its refusal is
+    // a violation event (queued, so it may come after the failed request), which tells
+    // it apart from a CORS failure.
+    let csp_refused = RwSignal::new(false);
+    let endpoint_origin = url_origin(&endpoint.url);
+    let watch = endpoint_origin.clone().map(|origin| {
+        gloo_events::EventListener::new(&document(), "securitypolicyviolation", move |e| {
+            let blocked = js_sys::Reflect::get(e, &"blockedURI".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+            if blocked.starts_with(origin.as_str()) {
+                csp_refused.set(true);
+            }
+        })
+    });
+    let watch = StoredValue::new_local(watch);
+    on_cleanup(move || watch.update_value(|w| drop(w.take())));
+    let shown = move || {
+        let r = result.get()?;
+        Some(match (&r, csp_refused.get(), &endpoint_origin) {
+            ((false, _), true, Some(origin)) => (false, refused_message(origin)),
+            _ => r,
+        })
+    };
     let check = move |_| {
         if busy.get_untracked() {
             return;
@@ -107,15 +135,14 @@ fn EndpointCheck(endpoint: crate::domain::config::Endpoint) -> impl IntoView {
         busy.set(true);
         result.set(None);
         let endpoint = endpoint.clone();
-        // The page's own policy would refuse the request before it left the browser, and
+        // The pages' own policy would refuse the request before it left the browser, and
         // the failure would look like CORS: say what it is instead, and send nothing.
         if let Some(origin) = refused_by_page_policy(&endpoint.url) {
-            result.set(Some((false, format!(
-                "This site's Content-Security-Policy does not allow connections to {origin} (its connect-src), so the browser will not send to the endpoint. The pages' own policy allows this site and any https address; an endpoint on another server must use https. If your web server also sends a Content-Security-Policy header, add the endpoint's origin to its connect-src (see security-headers.txt and SECURITY.md)."
-            ))));
+            result.set(Some((false, refused_message(&origin))));
             busy.set(false);
             return;
         }
+        csp_refused.set(false);
         spawn_local(async move {
             // A path such as /api/submissions is on this server, outside the site's base.
             let url = endpoint.url.clone();
@@ -156,7 +183,7 @@ fn EndpointCheck(endpoint: crate::domain::config::Endpoint) -> impl IntoView {
             {move || if busy.get() { "Checking…" } else { "Check the endpoint" }}
         </button>
         <div role="status" aria-live="polite" id="endpoint-result" class="diagnostics-text">
-            {move || result.get().map(|(ok, text)| view! {
+            {move || shown().map(|(ok, text)| view! {
                 <p class=if ok { "notice notice--success" } else { "notice notice--error" }>
                     <strong>{if ok { "Reached. " } else { "Not reached. " }}</strong>{text}
                 </p>

@@ -118,7 +118,7 @@ test("an under-18 respondent is sent to the Youth Justice Service, and an under-
 
   await triage.openSection("respondent");
   await fillDate(page, "Respondent's date of birth", "1", "1", String(year - 8));
-  await expect(page.locator("#under-ten")).toContainText("cannot be sought for a child under 10");
+  await expect(page.locator("#under-ten")).toContainText("should not be sought for a child under 10");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByRole("alert")).toContainText("under 10");
   await expectNoAxeViolations(page, "respondent aged 8 with errors");

@@ -6,9 +6,10 @@
 //! `xtask/prerender.mjs` opens the built site in Chromium and records what the app drew
 //! on each page it links to; this writes each as `ROUTE/index.html` from index.html, the
 //! home page into index.html itself. A page whose content shows anything from
-//! config.json is left out, as a deployer may change config.json after the build
-//! (`cargo xtask content --dist` refreshes the force's name, marking and contacts in
-//! the header, footer and messages, which are kept between markers).
+//! config.json is left out, as a deployer may change config.json after the build. The
+//! force's name, marking and contacts in the header, footer and messages are kept
+//! between markers: public/boot.js shows config.json's values as the page loads, and
+//! `cargo xtask content --dist` can rewrite them in the files.
 use crate::noscript::fill;
 use crate::serve::DevServer;
 use crate::{proc, root};

@@ -44,6 +44,10 @@ pub enum Mode {
     /// gzipping the multi-megabyte debug wasm on every reload costs more than it saves),
     /// and the headers re-read on each request, since each build writes its own CSP.
     Dev,
+    /// As Release, but sending none of the deploy headers: a force's web server whose
+    /// headers nobody has set, serving a site whose config.json was edited by hand (the
+    /// tests of configuring a built site without a toolchain).
+    NoHeaders,
 }
 
 /// A running server; stopped by `stop`, or kept until the process ends by `wait`.
@@ -171,7 +175,7 @@ impl Site {
             name.push(suffix);
             std::fs::read(name).ok()
         };
-        let compress = self.mode == Mode::Release && compressible(ext);
+        let compress = self.mode != Mode::Dev && compressible(ext);
         let (body, encoding) = match (compress, accepts("br"), accepts("gzip")) {
             (true, true, _) if beside(".br").is_some() => (beside(".br").unwrap_or_default(), Some("br")),
             (true, _, true) => (beside(".gz").unwrap_or_else(|| gzip(&bytes)), Some("gzip")),
@@ -189,6 +193,9 @@ impl Site {
 
     /// The response with the deploy headers added.
     fn secure<R: std::io::Read>(&self, mut response: Response<R>) -> Response<R> {
+        if self.mode == Mode::NoHeaders {
+            return response;
+        }
         let fresh;
         let headers = if self.mode == Mode::Dev {
             fresh = security_headers(&self.dist);

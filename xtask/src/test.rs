@@ -118,10 +118,16 @@ fn e2e(
     let _ = std::fs::remove_file(&results);
     let server_root = DevServer::start("127.0.0.1:0", dist_root.to_path_buf(), "/".into(), inbox_root.clone(), 16)?;
     let server_sub = DevServer::start("127.0.0.1:0", dist_sub.to_path_buf(), "/spo/".into(), inbox_sub.clone(), 8)?;
+    // The built site as force IT would change it: config.json edited by hand (a new
+    // force name, an endpoint on another origin), nothing rebuilt, served by a server
+    // that sends no headers of its own (tests/e2e/configure-built-site.spec.ts).
+    let edited = edited_site(dist_root, work)?;
+    let server_edited = DevServer::start_with("127.0.0.1:0", edited, "/".into(), work.join("inbox-edited"), 4, crate::serve::Mode::NoHeaders)?;
     let chromium = tools.chromium.as_ref().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
     let env = [
         ("SPO_ROOT_URL", format!("http://127.0.0.1:{}/", server_root.port)),
         ("SPO_SUB_URL", format!("http://127.0.0.1:{}/spo/", server_sub.port)),
+        ("SPO_EDITED_URL", format!("http://127.0.0.1:{}/", server_edited.port)),
         ("SPO_INBOX_ROOT", inbox_root.to_string_lossy().into_owned()),
         ("SPO_INBOX_SUB", inbox_sub.to_string_lossy().into_owned()),
         ("SPO_RESULTS_JSON", results.to_string_lossy().into_owned()),
@@ -142,6 +148,7 @@ fn e2e(
     let outcome = proc::run(&root(), &playwright.to_string_lossy(), &arg_refs, &env);
     server_root.stop();
     server_sub.stop();
+    server_edited.stop();
     // The size gates' figures, one line per area, printed on every run
     // (tests/e2e/budget.spec.ts).
     let mut lines: Vec<String> = std::fs::read_dir(&sizes)
@@ -164,10 +171,49 @@ fn e2e(
     outcome.map_err(|e| format!("end-to-end tests failed: {e}"))
 }
 
+/// The force name and endpoint the edited copy of the site is given.
+pub const EDITED_FORCE: &str = "Testshire Constabulary";
+pub const EDITED_ENDPOINT: &str = "https://intake.testshire.example/api/submissions";
+pub const EDITED_SUPPORT_PHONE: &str = "01632 960 999";
+
+/// A copy of the built site with only config.json changed, as a deployer would do it
+/// with a text editor.
+fn edited_site(dist: &std::path::Path, work: &std::path::Path) -> Result<std::path::PathBuf, String> {
+    let copy = work.join("dist-edited");
+    let _ = std::fs::remove_dir_all(&copy);
+    copy_dir(dist, &copy)?;
+    let file = copy.join("config.json");
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut config: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    config["force"]["name"] = EDITED_FORCE.into();
+    config["endpoint"]["url"] = EDITED_ENDPOINT.into();
+    config["contacts"]["service_support"]["phone"] = EDITED_SUPPORT_PHONE.into();
+    std::fs::write(&file, serde_json::to_string_pretty(&config).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    // The server's own compressed copy of the old file must not be served instead.
+    for ext in ["gz", "br"] {
+        let _ = std::fs::remove_file(copy.join(format!("config.json.{ext}")));
+    }
+    Ok(copy)
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?.flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target).map_err(|e| format!("{}: {e}", target.display()))?;
+        }
+    }
+    Ok(())
+}
+
 /// A valid payload built by the domain from its fixture, for the inbox tests.
 fn write_sample_payload(work: &std::path::Path) -> Result<String, String> {
     use spo_triage::domain::triage::{fixtures, Payload};
-    let payload = Payload::build(&fixtures::example_full_triage(), &fixtures::example_context(), fixtures::example_meta());
+    let (triage, ctx) = (fixtures::example_full_triage(), fixtures::example_context());
+    let payload = Payload::build(&triage, &ctx, fixtures::example_meta()).with_notification(&triage, &ctx, "OFFICIAL-SENSITIVE");
     let path = work.join("sample-payload.json");
     std::fs::create_dir_all(work).map_err(|e| e.to_string())?;
     let text = serde_json::to_string_pretty(&payload).map_err(|e| e.to_string())?;

@@ -116,7 +116,7 @@ pub fn example_full_triage() -> Triage {
             orders: vec![ExistingOrder {
                 kind: Some(ExistingOrderKind::BailConditions),
                 details: "Pre-charge bail until 30 June 2025, no contact with Sam Example".into(),
-                why_not_enough: "Bail ends with the case, breach is not an offence, and it cannot require a \
+                why_not_enough: "Bail is time-limited, breach is not an offence, and it cannot require a \
                                  perpetrator programme"
                     .into(),
             }],
@@ -169,7 +169,7 @@ fn example_behaviour_risk() -> BehaviourRisk {
         risk_evidence: "Messages escalate from pleading to threats ('you will regret this'); S-DASH high risk; \
                         Sam reports fear and has changed her routines."
             .into(),
-        necessity_evidence: "Bail ends with the case and has already been breached by messages from new accounts; \
+        necessity_evidence: "Bail is time-limited and has already been breached by messages from new accounts; \
                              an order can last beyond the case and require a perpetrator programme."
             .into(),
         risk_tool: Some(RiskTool::SDash),

@@ -1,7 +1,8 @@
 //! Ages derived from dates of birth, and the route a respondent's age sends the case on.
 //!
-//! Law: no order can be sought against a child under 10, who cannot be criminally
-//! responsible, because breaching an order is a criminal offence (facts item 57). For
+//! Law: the Act sets no minimum age, but an order should not be sought against a child
+//! under 10 (draft APP): they cannot be criminally responsible, and breaching an order
+//! is a criminal offence (facts item 57). For
 //! a respondent aged 10 to 17 the officer consults the Youth Justice Service and
 //! records that contact (facts items 103–104, R6), and a youth court is likely to hear
 //! the application (facts items 33, 58, 109: UNVERIFIED for England and Wales).
@@ -20,7 +21,7 @@ pub enum YouthRoute {
     /// `None` when the date of birth is not known and the officer answered that the
     /// respondent is under 18.
     Youth { age: Option<u32> },
-    /// Under 10: no order can be sought.
+    /// Under 10: an order should not be sought (draft APP; no minimum age in the Act).
     UnderTen { age: u32 },
     /// No usable date of birth (not known, not yet entered, or not a real past date).
     Unknown,

@@ -13,6 +13,8 @@ export class FaultsPage {
   readonly tryAgain: Locator;
   readonly downloadJson: Locator;
   readonly downloadText: Locator;
+  /** The same triage as an email for the officer to send themselves. */
+  readonly downloadEmail: Locator;
   /** "These answers were changed in another tab": an alert with no name, known by its heading. */
   readonly draftConflict: Locator;
   readonly useOtherTabsAnswers: Locator;
@@ -29,6 +31,7 @@ export class FaultsPage {
     this.tryAgain = this.sendFailed.getByRole("button", { name: "Try again", exact: true });
     this.downloadJson = this.sendFailed.getByRole("button", { name: "Download your answers (JSON)", exact: true });
     this.downloadText = this.sendFailed.getByRole("button", { name: "Download a readable copy (text)", exact: true });
+    this.downloadEmail = this.sendFailed.getByRole("button", { name: "Download as an email to send (.eml)", exact: true });
     this.draftConflict = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "These answers were changed in another tab", exact: true }) });
     this.useOtherTabsAnswers = this.draftConflict.getByRole("button", { name: "Use the answers from the other tab", exact: true });
     this.keepThisTabsAnswers = this.draftConflict.getByRole("button", { name: "Keep the answers in this tab", exact: true });

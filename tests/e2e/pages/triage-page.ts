@@ -174,7 +174,8 @@ export class TriagePage {
   }
 
   get sendButton(): Locator {
-    return this.page.getByRole("button", { name: /^(Send the triage|Sending…)$/ });
+    // With email delivery (config.json) the same button makes the email instead.
+    return this.page.getByRole("button", { name: /^(Send the triage|Sending…|Make the email to send|Making the email…)$/ });
   }
 
   /** A text box on the page by its label ("Your full name"). */

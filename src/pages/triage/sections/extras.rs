@@ -100,8 +100,8 @@ fn YouthRouteNotice() -> impl IntoView {
             }
             YouthRouteKind::UnderTen => Some(view! {
                 <div class="notice notice--error" id="under-ten">
-                    <h2 class="heading-s">"An SPO cannot be sought for a child under 10"</h2>
-                    <p>"A child under 10 cannot be held criminally responsible, and breaching an SPO is a criminal offence. Talk to your supervisor and children's social care about safeguarding instead."</p>
+                    <h2 class="heading-s">"An SPO should not be sought for a child under 10"</h2>
+                    <p>"The Act sets no minimum age, but draft national guidance (the draft APP) limits SPOs to children aged 10 or over: a child under 10 cannot be held criminally responsible, and breaching an SPO is a criminal offence. Talk to your supervisor and children's social care about safeguarding instead."</p>
                 </div>
             }
             .into_any()),
