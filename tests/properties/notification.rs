@@ -22,8 +22,8 @@ const INJECTED: &[&str] = &[
     "&lt;already escaped&gt; &amp;",
 ];
 
-const TAGS: &[&str] = &["!DOCTYPE", "html", "head", "meta", "title", "body", "table", "tbody", "tr", "td", "th", "main", "h1", "h2", "h3", "p", "br", "ol", "li"];
-const ATTRIBUTES: &[&str] = &["lang", "charset", "name", "content", "role", "cellpadding", "cellspacing", "border", "width", "style", "scope", "start", "value", "html"];
+const TAGS: &[&str] = &["!DOCTYPE", "html", "head", "meta", "title", "body", "table", "tbody", "tr", "td", "th", "main", "header", "footer", "h1", "h2", "h3", "p", "br", "ol", "li"];
+const ATTRIBUTES: &[&str] = &["lang", "charset", "name", "content", "role", "cellpadding", "cellspacing", "border", "width", "style", "scope", "start", "value", "html", "align", "valign"];
 
 /// Each tag in the document: its name and attribute names.
 fn tags(html: &str) -> Vec<(String, Vec<String>)> {

@@ -25,7 +25,15 @@ pub fn handle(dir: &Path, request: Request, path: &str) {
                 Ok(bytes) => {
                     let r = page(200, content_type(ext), bytes);
                     if ext == "eml" {
-                        r.with_header(header("Content-Disposition", &format!("attachment; filename=\"{name}\"")))
+                        // Named as the form names it: after the triage's reference.
+                        let id = name.trim_end_matches(".eml");
+                        let reference = std::fs::read(dir.join(format!("{id}.json")))
+                            .ok()
+                            .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+                            .and_then(|v| v["reference"].as_str().map(str::to_string))
+                            .filter(|r| r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                            .unwrap_or_else(|| id.to_string());
+                        r.with_header(header("Content-Disposition", &format!("attachment; filename=\"{reference}.eml\"")))
                     } else {
                         r
                     }

@@ -16,16 +16,18 @@ use crate::domain::version::SCHEMA_VERSION;
 
 const TEXT: &str = "#0b0c0c";
 const BORDER: &str = "#b1b4b6";
-const FONT: &str = "font-family:Arial,Helvetica,sans-serif";
+const FONT: &str = "font-family:Arial,sans-serif";
 
 /// An answer as HTML: escaped, its line breaks kept.
 fn answer(text: &str) -> String {
     esc(text.trim()).replace("\r\n", "\n").replace('\n', "<br>")
 }
 
-fn marking_bar(marking: &str) -> String {
+/// The marking as a bar, in the page's header or footer (landmarks for screen
+/// readers; mail programs that drop the elements keep the text).
+fn marking_bar(landmark: &str, marking: &str) -> String {
     format!(
-        "<tr><td style=\"background:{TEXT};color:#ffffff;padding:8px 16px;text-align:center;font-weight:bold;{FONT};font-size:16px\">{}</td></tr>\n",
+        "<tr><td style=\"background:{TEXT};color:#ffffff;padding:8px 16px;text-align:center;font-weight:bold;{FONT};font-size:16px\"><{landmark}>{}</{landmark}></td></tr>\n",
         esc(marking)
     )
 }
@@ -37,11 +39,14 @@ fn heading(level: u8, text: &str) -> String {
 
 /// Question and answer rows as a two-column table with row headers.
 fn rows_table(rows: &[(String, String)]) -> String {
-    let cell = format!("padding:8px 12px 8px 0;border-bottom:1px solid {BORDER};vertical-align:top;text-align:left;{FONT};font-size:16px;line-height:1.4;color:{TEXT}");
+    // Styles on every cell, as Outlook's Word engine inherits little; alignment as
+    // attributes, which it honours and which are shorter (the message travels in every
+    // payload).
+    let cell = format!("padding:8px 12px 8px 0;border-bottom:1px solid {BORDER};{FONT};font-size:16px;color:{TEXT}");
     let mut out = String::from("<table cellpadding=\"0\" cellspacing=\"0\" border=\"0\" width=\"100%\" style=\"border-collapse:collapse;width:100%\">\n<tbody>\n");
     for (question, value) in rows {
         out.push_str(&format!(
-            "<tr><th scope=\"row\" width=\"40%\" style=\"{cell};width:40%;font-weight:bold\">{}</th><td style=\"{cell}\">{}</td></tr>\n",
+            "<tr><th scope=\"row\" width=\"40%\" align=\"left\" valign=\"top\" style=\"{cell}\">{}</th><td valign=\"top\" style=\"{cell}\">{}</td></tr>\n",
             esc(question),
             answer(value)
         ));
@@ -136,13 +141,14 @@ pub fn document(triage: &Triage, ctx: &RulesContext, meta: &SubmissionMeta, mark
             main.push_str(&rows_table(&section.rows));
         }
     }
-    main.push_str(&paragraph(
-        "The same answers are attached as JSON, named after the reference. Reply to the officer, quoting the reference, if anything needs clarifying.",
+    main.push_str(&format!(
+        "<p style=\"margin:24px 0 12px 0;{FONT};font-size:16px;line-height:1.4;color:{TEXT}\">{}</p>\n",
+        esc(&format!("The same answers as data are in the triage's JSON file, {}.json. Reply to the officer, quoting the reference, if anything needs clarifying.", meta.reference))
     ));
     format!(
         "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n</head>\n<body style=\"margin:0;padding:0;background:#ffffff;color:{TEXT};{FONT}\">\n<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" width=\"100%\" style=\"border-collapse:collapse;width:100%\">\n{}<tr><td style=\"padding:8px 16px 16px 16px\">\n<main>\n{main}</main>\n</td></tr>\n{}</table>\n</body>\n</html>\n",
         esc(&title),
-        marking_bar(marking),
-        marking_bar(marking)
+        marking_bar("header", marking),
+        marking_bar("footer", marking)
     )
 }

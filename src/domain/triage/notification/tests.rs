@@ -213,3 +213,15 @@ fn a_payload_without_a_notification_makes_no_email() {
     let config = Config::parse(include_str!("../../../../public/config.json")).unwrap();
     assert_eq!(handoff_email(&Payload::build(&t, &example_context(), example_meta()), &config), None);
 }
+
+#[test]
+fn the_message_adds_a_bounded_size_to_the_payload() {
+    // The figure the README gives: keep the message small enough to travel in every
+    // payload (measured for the example case).
+    let t = example_full_triage();
+    let ctx = example_context();
+    let plain = Payload::build(&t, &ctx, example_meta()).to_json().len();
+    let with = payload_for(&t).to_json().len();
+    println!("payload {plain} bytes, with notification {with} bytes");
+    assert!(with - plain < 38_000, "the notification adds {} bytes", with - plain);
+}
