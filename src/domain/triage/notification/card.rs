@@ -3,7 +3,8 @@
 //! than legal services' mailbox. Adaptive Card 1.4, the highest version Teams renders
 //! in channels and chats as far as we know; the test validates it against the 1.4
 //! schema (tests/schemas/adaptive-card-1.4.json).
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::value::RawValue;
 
 use crate::domain::triage::notices::Priority;
 use crate::domain::triage::payload::Payload;
@@ -35,32 +36,87 @@ fn evidence(text: &str) -> &'static str {
     }
 }
 
-pub fn card(p: &Payload, marking: &str) -> Value {
+/// The card's elements, as the Adaptive Card schema names them. Typed and written
+/// once to JSON text (the payload carries it raw): a `serde_json::Value` here would
+/// bring its whole reader and writer into the officer's app.
+#[derive(Serialize)]
+#[serde(tag = "type")]
+enum Element<'a> {
+    TextBlock {
+        text: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        weight: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        size: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        color: Option<&'a str>,
+        #[serde(rename = "isSubtle", skip_serializing_if = "std::ops::Not::not")]
+        is_subtle: bool,
+        wrap: bool,
+    },
+    FactSet {
+        facts: Vec<Fact<'a>>,
+    },
+}
+
+#[derive(Serialize)]
+struct Fact<'a> {
+    title: &'a str,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct Card<'a> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    #[serde(rename = "$schema")]
+    schema: &'a str,
+    version: &'a str,
+    #[serde(rename = "fallbackText")]
+    fallback_text: String,
+    body: Vec<Element<'a>>,
+}
+
+fn text<'a>(text: String, weight: Option<&'a str>, size: Option<&'a str>) -> Element<'a> {
+    Element::TextBlock { text, weight, size, color: None, is_subtle: false, wrap: true }
+}
+
+/// The card as JSON text.
+pub fn card(p: &Payload, marking: &str) -> Box<RawValue> {
     let urgent = p.priority == Priority::Urgent;
     let officer = plain(&format!("{} {} ({}), {}", p.officer.rank, p.officer.name, p.officer.collar_number, p.officer.team));
     let b = &p.behaviour_risk;
-    let facts = [
-        ("Reference", p.reference.clone()),
-        ("Priority", if urgent { "Urgent: immediate risk of harm reported".to_string() } else { "Routine".to_string() }),
-        ("Officer", officer),
-        ("Respondent's age group", age_group(p.respondent.youth_route).to_string()),
-        ("Acts associated with stalking", evidence(&b.acts_evidence).to_string()),
-        ("Risk associated with stalking", evidence(&b.risk_evidence).to_string()),
-        ("Order necessary to protect", evidence(&b.necessity_evidence).to_string()),
-        ("Conditions proposed", p.conditions.len().to_string()),
+    let facts = vec![
+        Fact { title: "Reference", value: p.reference.clone() },
+        Fact { title: "Priority", value: if urgent { "Urgent: immediate risk of harm reported".to_string() } else { "Routine".to_string() } },
+        Fact { title: "Officer", value: officer },
+        Fact { title: "Respondent's age group", value: age_group(p.respondent.youth_route).to_string() },
+        Fact { title: "Acts associated with stalking", value: evidence(&b.acts_evidence).to_string() },
+        Fact { title: "Risk associated with stalking", value: evidence(&b.risk_evidence).to_string() },
+        Fact { title: "Order necessary to protect", value: evidence(&b.necessity_evidence).to_string() },
+        Fact { title: "Conditions proposed", value: p.conditions.len().to_string() },
     ];
-    let mut body = vec![json!({ "type": "TextBlock", "text": plain(marking), "weight": "Bolder", "size": "Small", "wrap": true })];
+    let mut body = vec![text(plain(marking), Some("Bolder"), Some("Small"))];
     if urgent {
-        body.push(json!({ "type": "TextBlock", "text": "URGENT", "color": "Attention", "weight": "Bolder", "size": "Large" }));
+        body.push(Element::TextBlock { text: "URGENT".into(), weight: Some("Bolder"), size: Some("Large"), color: Some("Attention"), is_subtle: false, wrap: true });
     }
-    body.push(json!({ "type": "TextBlock", "text": format!("SPO triage {}", p.reference), "size": "Large", "weight": "Bolder", "wrap": true }));
-    body.push(json!({ "type": "FactSet", "facts": facts.iter().map(|(t, v)| json!({ "title": t, "value": v })).collect::<Vec<_>>() }));
-    body.push(json!({ "type": "TextBlock", "text": "The full triage is in the email to legal services and the stalking unit.", "wrap": true, "isSubtle": true }));
-    json!({
-        "type": "AdaptiveCard",
-        "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-        "version": CARD_VERSION,
-        "fallbackText": format!("{}SPO triage {}", if urgent { "URGENT: " } else { "" }, p.reference),
-        "body": body,
-    })
+    body.push(text(format!("SPO triage {}", p.reference), Some("Bolder"), Some("Large")));
+    body.push(Element::FactSet { facts });
+    body.push(Element::TextBlock {
+        text: "The full triage is in the email to legal services and the stalking unit.".into(),
+        weight: None,
+        size: None,
+        color: None,
+        is_subtle: true,
+        wrap: true,
+    });
+    let card = Card {
+        kind: "AdaptiveCard",
+        schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+        version: CARD_VERSION,
+        fallback_text: format!("{}SPO triage {}", if urgent { "URGENT: " } else { "" }, p.reference),
+        body,
+    };
+    // Serialising these plain structs cannot fail; an empty object is still valid JSON.
+    serde_json::to_string(&card).ok().and_then(|t| RawValue::from_string(t).ok()).unwrap_or_else(|| RawValue::from_string("{}".into()).expect("valid JSON"))
 }

@@ -11,6 +11,10 @@ fn payload_for(t: &Triage) -> Payload {
     Payload::build(t, &ctx, example_meta()).with_notification(t, &ctx, MARKING)
 }
 
+fn card_value(n: &Notification) -> serde_json::Value {
+    serde_json::from_str(n.card.get()).unwrap()
+}
+
 fn note(t: &Triage) -> Notification {
     payload_for(t).notification.unwrap()
 }
@@ -95,7 +99,7 @@ fn an_urgent_triage_says_so_first_in_the_subject_and_the_message() {
     let n = note(&t);
     assert_eq!(n.subject, "URGENT: SPO triage SPO-7KX4-M9QA from Example Constabulary [OFFICIAL-SENSITIVE]");
     assert!(n.html.contains("URGENT: the officer reported an immediate risk of harm"));
-    assert_eq!(n.card["body"][1]["text"], "URGENT");
+    assert_eq!(card_value(&n)["body"][1]["text"], "URGENT");
 }
 
 #[test]
@@ -131,7 +135,7 @@ fn the_text_is_the_copy_between_markings() {
 #[test]
 fn the_card_has_the_headline_facts_and_no_names_of_the_people() {
     let t = example_full_triage();
-    let card = note(&t).card;
+    let card = card_value(&note(&t));
     assert_eq!(card["type"], "AdaptiveCard");
     assert_eq!(card["version"], "1.4");
     let facts: Vec<(String, String)> = card["body"]
@@ -158,7 +162,7 @@ fn the_card_has_the_headline_facts_and_no_names_of_the_people() {
 fn markdown_in_the_officers_details_cannot_make_a_link_on_the_card() {
     let mut t = example_full_triage();
     t.about_you.team = "[Click](https://evil.example) **now**".into();
-    let card = note(&t).card.to_string();
+    let card = note(&t).card.get().to_string();
     assert!(!card.contains("[Click]") && !card.contains("**"), "{card}");
 }
 
@@ -170,7 +174,7 @@ fn the_card_validates_against_the_adaptive_card_1_4_schema() {
     urgent.behaviour_risk.immediate_risk = Some(YesNo::Yes);
     urgent.behaviour_risk.immediate_risk_details = "Tonight".into();
     for t in [example_full_triage(), urgent] {
-        let card = note(&t).card;
+        let card = card_value(&note(&t));
         let errors: Vec<String> = validator.iter_errors(&card).map(|e| format!("{e} at {}", e.instance_path())).collect();
         assert!(errors.is_empty(), "{errors:?}\n{card:#}");
         // The schema accepts any element under "anyOf" fallbacks; check the types too.
