@@ -58,6 +58,18 @@ mod tests {
     }
 
     #[test]
+    fn a_second_version_still_matches_the_payload_schema_of_version_1() {
+        let payload_schema = crate::domain::triage::schema::payload_schema();
+        let v = jsonschema::validator_for(&payload_schema).expect("the payload schema compiles");
+        let value = serde_json::to_value(crate::domain::review::fixtures::example_second_payload()).unwrap();
+        let errors: Vec<String> = v.iter_errors(&value).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut broken = value;
+        broken["case"]["changed"][0]["change"] = "shuffled".into();
+        assert!(!v.is_valid(&broken));
+    }
+
+    #[test]
     fn a_broken_advice_file_is_refused() {
         let v = validator();
         let good = serde_json::to_value(example_advice()).unwrap();
