@@ -6,5 +6,6 @@ pub mod csp;
 pub mod email;
 pub mod guidance;
 pub mod order;
+pub mod review;
 pub mod triage;
 pub mod version;

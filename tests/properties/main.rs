@@ -14,6 +14,7 @@ mod models;
 mod notification;
 mod payload;
 mod questions;
+mod review;
 mod set_file;
 mod support;
 mod text;

@@ -11,6 +11,7 @@
 //! [`rfc3339_from_unix_millis`]; what the receiver's answer means is [`SendOutcome`]'s to
 //! say; drafts go through [`SavedTriage`], kept in the browser by [`DraftKeeper`].
 
+pub mod case;
 pub mod choices;
 pub mod conditions_context;
 pub mod context;
@@ -33,6 +34,7 @@ pub mod reference;
 pub mod schema;
 pub mod send_outcome;
 pub mod status;
+pub mod target;
 pub mod validate;
 pub mod validate_about_you;
 pub mod validate_behaviour_risk;
@@ -51,6 +53,7 @@ pub mod youth;
 #[cfg(test)]
 mod test_support;
 
+pub use case::{CaseChange, CaseVersion, ChangeKind, CommentReply, CommentState};
 pub use choices::*;
 pub use conditions_context::{conditions_context, conditions_section_findings};
 pub use context::RulesContext;
@@ -72,6 +75,7 @@ pub use reference::{is_valid_reference, is_valid_uuid_v4, Reference, SubmissionI
 pub use schema::payload_schema;
 pub use send_outcome::{NoAnswer, Response, SendOutcome};
 pub use status::{section_applies, section_status, SectionStatus};
+pub use target::{AnswerTarget, Target};
 pub use validate::{is_ready_to_submit, validate_all, validate_answers, validate_section, SectionErrors};
 pub use validate_about_you::validate_about_you;
 pub use validate_behaviour_risk::validate_behaviour_risk;

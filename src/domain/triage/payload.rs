@@ -76,6 +76,11 @@ pub struct Payload {
     /// Teams card, for flows that forward them as they are. Added in 1.x: optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notification: Option<super::notification::Notification>,
+    /// Which version of its case this is, what it follows and what changed, when the
+    /// officer sends the triage again after advice. Added in 1.x: optional; a first
+    /// submission has none (see `case.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case: Option<super::case::CaseVersion>,
 }
 
 /// The officer in the case.
@@ -331,6 +336,7 @@ impl Payload {
             victim_views: victim_views(triage),
             declaration_confirmed: triage.declaration.confirmed,
             notification: None,
+            case: None,
         }
     }
 
@@ -352,10 +358,22 @@ impl Payload {
         if !is_rfc3339(&self.submitted_at) {
             return Err(format!("submitted_at \"{}\" is not an RFC 3339 timestamp", self.submitted_at));
         }
+        if let Some(case) = &self.case {
+            case.check()?;
+        }
         Ok(())
     }
 
-    /// The payload as JSON, for the request body.
+    /// The case this payload belongs to: its first version's submission id.
+    pub fn case_id(&self) -> &str {
+        self.case.as_ref().map_or(self.submission_id.as_str(), |c| c.case_id.as_str())
+    }
+
+    /// Which version of its case this is: 1 for a first submission.
+    pub fn version(&self) -> u32 {
+        self.case.as_ref().map_or(1, |c| c.version)
+    }
+
     /// What the app added to the answers, as it was when this payload was built.
     pub fn meta(&self) -> SubmissionMeta {
         SubmissionMeta {
@@ -367,6 +385,7 @@ impl Payload {
         }
     }
 
+    /// The payload as JSON, for the request body.
     pub fn to_json(&self) -> String {
         // Serialising these plain structs cannot fail; an empty object would be refused
         // by the receiver rather than crash the page.
