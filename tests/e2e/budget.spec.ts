@@ -31,6 +31,11 @@ type Gate = {
 // brotli for the guidance. Not reached yet: the gates sit at the figures reached (with
 // 1 KiB for headers) until they are, and README.md's Performance section says what
 // makes up each app and what reaching the targets would take.
+// Raised on 2026-12-02 by what issue #15 (the message to legal services built in the
+// form, email delivery, the .eml) and issue #18 (sources shown in the builder, four more
+// worked examples, a guidance module) added: triage +12.2 KiB brotli, site +1.5,
+// guidance +0.6, conditions +5.9. Issue #16's review code must not add more than 5 KiB
+// to the triage's figures from here.
 const GATES: Gate[] = [
   {
     area: "triage",
@@ -38,12 +43,12 @@ const GATES: Gate[] = [
     ready: (p) => p.getByRole("textbox", { name: "Your full name" }),
     prerendered: true,
     firstKib: 150,
-    appKib: 345,
-    appGzKib: 441,
+    appKib: 358,
+    appGzKib: 461,
   },
-  { area: "guidance", page: "guidance", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 221, appGzKib: 273 },
-  { area: "site", page: "", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 168, appGzKib: 202 },
-  { area: "conditions", page: "examples", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 305, appGzKib: 386 },
+  { area: "guidance", page: "guidance", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 222, appGzKib: 274 },
+  { area: "site", page: "", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 170, appGzKib: 205 },
+  { area: "conditions", page: "examples", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 312, appGzKib: 395 },
 ];
 
 type Request = { url: string; type: string; bytes: number };
