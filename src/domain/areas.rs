@@ -18,11 +18,13 @@ pub enum Area {
     /// The conditions builder and the worked examples, which open in it (one area, so
     /// an example opens in the builder without leaving the app).
     Conditions,
+    /// Legal services' and the stalking unit's review of a delivered triage (issue #16).
+    Review,
 }
 
 impl Area {
     /// Every area; the first is the one for any address no other claims.
-    pub const ALL: [Area; 4] = [Area::Site, Area::Triage, Area::Guidance, Area::Conditions];
+    pub const ALL: [Area; 5] = [Area::Site, Area::Triage, Area::Guidance, Area::Conditions, Area::Review];
 
     /// The name of its binary, its files and its row in the size gates.
     pub fn name(self) -> &'static str {
@@ -31,6 +33,7 @@ impl Area {
             Area::Triage => "triage",
             Area::Guidance => "guidance",
             Area::Conditions => "conditions",
+            Area::Review => "review",
         }
     }
 
@@ -41,6 +44,7 @@ impl Area {
             Area::Triage => &["triage"],
             Area::Guidance => &["guidance"],
             Area::Conditions => &["conditions", "examples"],
+            Area::Review => &["review"],
         }
     }
 
@@ -64,7 +68,7 @@ impl Area {
     }
 
     /// The table `public/boot.js` reads: "segment=area" pairs separated by spaces,
-    /// e.g. "triage=triage guidance=guidance conditions=conditions examples=conditions".
+    /// e.g. "triage=triage guidance=guidance conditions=conditions examples=conditions review=review".
     pub fn boot_table() -> String {
         Area::ALL
             .into_iter()
@@ -95,6 +99,7 @@ mod tests {
             ("guidance/glossary#terms", Area::Guidance),
             ("conditions", Area::Conditions),
             ("examples/restraining-contact", Area::Conditions),
+            ("review", Area::Review),
             // A name that only starts like an area's is not in it.
             ("triages", Area::Site),
             ("guidance-old", Area::Site),
@@ -116,7 +121,7 @@ mod tests {
     #[test]
     fn the_boot_table_names_every_segment_once() {
         let table = Area::boot_table();
-        assert_eq!(table, "triage=triage guidance=guidance conditions=conditions examples=conditions");
+        assert_eq!(table, "triage=triage guidance=guidance conditions=conditions examples=conditions review=review");
         let segments: Vec<&str> = table.split(' ').map(|p| p.split('=').next().unwrap()).collect();
         let mut unique = segments.clone();
         unique.sort();

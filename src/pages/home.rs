@@ -25,5 +25,7 @@ pub fn Home() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
+        <h2 class="heading-m">"For legal services and the stalking unit"</h2>
+        <p><a href=href("review")>"Review a triage"</a>": open a triage you were sent, comment on its answers and return your advice to the officer."</p>
     }
 }

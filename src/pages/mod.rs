@@ -6,4 +6,5 @@ pub mod examples;
 pub mod guidance;
 pub mod home;
 pub mod not_found;
+pub mod review;
 pub mod triage;

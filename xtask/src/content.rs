@@ -1,5 +1,6 @@
 //! Content rendered at build time: guidance modules and search index, the conditions
-//! catalogue and example cases, and the JSON Schema generated from the payload types.
+//! catalogue and example cases, and the JSON Schemas generated from the payload's and the
+//! advice file's types.
 //! Written next to the app in dist/ and fetched only by the pages that need them, so
 //! none of it weighs on the triage form's first load.
 use crate::root;
@@ -24,6 +25,11 @@ pub fn write_into(dist: &Path) -> Result<(), String> {
     files.push((
         spo_triage::domain::version::schema_path(),
         serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?,
+    ));
+    // The advice file's schema, published beside the payload's (issue #16).
+    files.push((
+        spo_triage::domain::review::advice_schema_path(),
+        serde_json::to_string_pretty(&spo_triage::domain::review::advice_schema()).map_err(|e| e.to_string())?,
     ));
     for (rel, text) in &files {
         let path = dist.join(rel);

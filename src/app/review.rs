@@ -1,0 +1,29 @@
+//! Legal services' review of a delivered triage: its own app, so none of its code
+//! reaches the officer's form.
+use crate::domain::areas::Area;
+use crate::pages;
+use crate::ui::{areas::OtherArea, base, config_state, shell};
+use leptos::prelude::*;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+
+pub fn mount() {
+    super::mount(Area::Review, App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    config_state::provide_config();
+    pages::review::provide_review_state();
+    super::take_over_once_configured();
+    view! {
+        <Router base=base::base_path()>
+            <Routes fallback=|| view! { <OtherArea area=Area::Review/> }>
+                <ParentRoute path=path!("") view=shell::Layout>
+                    <Route path=path!("review") view=pages::review::ReviewPage/>
+                    <Route path=path!("*any") view=move || view! { <OtherArea area=Area::Review/> }/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

@@ -1,0 +1,57 @@
+//! The advice note: the advice as it will be printed for the record, under the
+//! protective marking. On screen it is the preview of what the file says.
+use super::state::{rules, use_review};
+use crate::domain::review::{target_label, Decision};
+use crate::ui::config_state::use_config;
+use leptos::prelude::*;
+
+#[component]
+pub fn AdviceNote() -> impl IntoView {
+    let state = use_review();
+    let config = use_config();
+    move || {
+        let (Some(a), Some(p), Some(c)) = (state.advice.get(), state.payload.get(), config.with(|c| c.ready().cloned())) else { return ().into_any() };
+        let ctx = rules(&c);
+        let marking = c.protective_marking.clone();
+        let decision = match &a.decision {
+            None => "Not yet decided".to_string(),
+            Some(Decision::NotSuitable { reason, better_route, other_route }) => {
+                let route = match (better_route, other_route) {
+                    (_, Some(o)) if !o.trim().is_empty() => o.clone(),
+                    (Some(r), _) => r.label().to_string(),
+                    _ => String::new(),
+                };
+                format!("Not suitable for an SPO. {reason} Consider instead: {route}")
+            }
+            Some(d) => d.label().to_string(),
+        };
+        view! {
+            <section class="advice-note" aria-labelledby="advice-note-title">
+                <p class="marking-inline">{marking.clone()}</p>
+                <h2 class="heading-l" id="advice-note-title">{format!("Advice note: {}", a.triage.reference)}</h2>
+                <dl class="summary-list">
+                    <div class="summary-list__row"><dt class="summary-list__key">"Triage"</dt><dd class="summary-list__value">{format!("{} (version {}, submission {})", a.triage.reference, a.triage.version, a.triage.submission_id)}</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">"Advice reference"</dt><dd class="summary-list__value">{a.advice_reference.clone()}</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">"Advised by"</dt><dd class="summary-list__value">{format!("{}, {}", a.reviewer.name, a.reviewer.role)}</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">"Date"</dt><dd class="summary-list__value">{a.date.clone()}</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">"Advice"</dt><dd class="summary-list__value" id="note-decision">{decision}</dd></div>
+                </dl>
+                <h3 class="heading-m">"Comments on the answers"</h3>
+                {if a.comments.is_empty() {
+                    view! { <p>"None."</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="list" id="note-comments">
+                            {a.comments.iter().map(|cm| view! {
+                                <li><strong>{cm.kind.label()}</strong>" on \u{201c}" {target_label(&p, &cm.target, &ctx).unwrap_or_default()} "\u{201d}: " {cm.text.clone()}
+                                    {cm.suggested_text.clone().map(|s| view! { " Suggested wording: " {s} })}</li>
+                            }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }}
+                <p class="marking-inline">{marking}</p>
+            </section>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,113 @@
+//! The review in progress: the triage opened, the advice being written, and the errors
+//! on screen. Kept by the draft storage policy in config.json (the triage and the
+//! advice so far), so a reload loses nothing and "off" keeps nothing.
+use crate::domain::config::Config;
+use crate::domain::review::{Advice, Reviewer};
+use crate::domain::triage::{CivilDate, FieldError, Payload, RulesContext, SubmissionId};
+use crate::ui::storage;
+use leptos::prelude::*;
+
+/// Where the review in progress is kept, by the drafts policy.
+pub const REVIEW_KEY: &str = "spo-review-draft";
+
+#[derive(Clone, Copy)]
+pub struct ReviewState {
+    pub payload: RwSignal<Option<Payload>>,
+    pub advice: RwSignal<Option<Advice>>,
+    /// Errors on screen, in the error summary and beside their fields.
+    pub errors: RwSignal<Vec<FieldError>>,
+    pub attempt: RwSignal<u32>,
+    /// What the last download or print said.
+    pub done: RwSignal<Option<String>>,
+}
+
+pub fn provide_review_state() {
+    provide_context(ReviewState {
+        payload: RwSignal::new(None),
+        advice: RwSignal::new(None),
+        errors: RwSignal::new(Vec::new()),
+        attempt: RwSignal::new(0),
+        done: RwSignal::new(None),
+    });
+}
+
+pub fn use_review() -> ReviewState {
+    expect_context::<ReviewState>()
+}
+
+impl ReviewState {
+    pub fn show_errors(&self, errors: Vec<FieldError>) {
+        self.errors.set(errors);
+        self.attempt.update(|a| *a += 1);
+    }
+
+    pub fn clear_errors(&self) {
+        self.errors.set(Vec::new());
+    }
+
+    pub fn error_for(&self, id: &'static str) -> Signal<Option<String>> {
+        let errors = self.errors;
+        Signal::derive(move || errors.with(|e| e.iter().find(|e| e.field == id).map(|e| e.message.clone())))
+    }
+
+    /// Start a review of `payload`: a new advice with its own reference, dated today.
+    pub fn open(&self, payload: Payload, config: &Config) {
+        let mut bytes = [0u8; 16];
+        if let Ok(crypto) = window().crypto() {
+            let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+        }
+        let reference = SubmissionId::from_random_bytes(&bytes).as_str().to_string();
+        let advice = Advice::new(&payload, &reference, Reviewer { name: String::new(), role: String::new() }, &today().iso());
+        self.payload.set(Some(payload));
+        self.advice.set(Some(advice));
+        self.clear_errors();
+        self.done.set(None);
+        self.save(config);
+    }
+
+    /// Close the review and forget what is kept of it.
+    pub fn close(&self, config: &Config) {
+        self.payload.set(None);
+        self.advice.set(None);
+        self.clear_errors();
+        self.done.set(None);
+        let _ = storage::drafts(config).remove(REVIEW_KEY);
+    }
+
+    /// Keep the review by the drafts policy (nothing is kept when it is "off").
+    pub fn save(&self, config: &Config) {
+        let (Some(p), Some(a)) = (self.payload.get_untracked(), self.advice.get_untracked()) else { return };
+        let kept = format!("{{\"payload\":{},\"advice\":{}}}", p.to_json(), a.to_json());
+        let _ = storage::drafts(config).write(REVIEW_KEY, &kept);
+    }
+
+    /// Take up a review kept earlier; anything unreadable is dropped, never half-opened.
+    pub fn restore(&self, config: &Config) {
+        let Ok(Some(text)) = storage::drafts(config).read(REVIEW_KEY) else { return };
+        #[derive(serde::Deserialize)]
+        struct Kept {
+            payload: Payload,
+            advice: Advice,
+        }
+        match serde_json::from_str::<Kept>(&text) {
+            Ok(k) if k.payload.check().is_ok() && k.advice.triage.submission_id == k.payload.submission_id => {
+                self.payload.set(Some(k.payload));
+                self.advice.set(Some(k.advice));
+            }
+            _ => {
+                let _ = storage::drafts(config).remove(REVIEW_KEY);
+            }
+        }
+    }
+}
+
+pub fn today() -> CivilDate {
+    CivilDate::from_unix_millis(storage::now_millis(), storage::utc_offset_minutes())
+}
+
+/// The rules' view of the config, for reading a triage back.
+pub fn rules(config: &Config) -> RulesContext {
+    let mut ctx = RulesContext::new(today(), &config.force.name, &config.force.area);
+    ctx.force_is_national = config.force.national;
+    ctx
+}
