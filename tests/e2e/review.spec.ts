@@ -6,6 +6,7 @@ import { test, expect, expectNoAxeViolations, inboxFiles } from "./fixtures";
 import { openCompleteTriage } from "./faults-support";
 import { TriagePage } from "./pages/triage-page";
 import { ReviewPage } from "./pages/review-page";
+import { choose, tabTo, typeInto } from "./a11y-support";
 import * as fs from "fs";
 
 test("a reviewer opens a sent triage, asks two clarifications and suggests a change, and downloads the advice", async ({ page, baseURL }) => {
@@ -80,8 +81,47 @@ test("a reviewer opens a sent triage, asks two clarifications and suggests a cha
   await expectNoAxeViolations(page, "review: advice note printed");
   await page.emulateMedia({ media: "screen" });
 
-  // The review is kept by the drafts policy: a reload brings it back.
+  // The review is kept by the drafts policy: a reload brings it back, the app starting
+  // at once rather than showing the empty prerendered page.
   await page.reload();
   await expect(review.heading).toHaveText(`Review of ${reference}`, { timeout: 30_000 });
   await expect(page.locator("#comment-list > li")).toHaveCount(3);
+});
+
+test("the reviewer's path works with the keyboard alone", async ({ page, baseURL }) => {
+  await openCompleteTriage(page);
+  await new TriagePage(page).sendButton.click();
+  await expect(page.locator("h1")).toHaveText("Triage sent", { timeout: 30_000 });
+  const reference = (await new TriagePage(page).reference.textContent())!.trim();
+  const stored = fs.readFileSync(inboxFiles(baseURL).find((f) => JSON.parse(fs.readFileSync(f, "utf8")).reference === reference)!, "utf8");
+  const review = new ReviewPage(page);
+  await review.open();
+
+  // Paste the triage (one input event, as a paste is) and open it with Enter.
+  await tabTo(page, review.pasteBox);
+  await page.keyboard.insertText(stored);
+  await tabTo(page, review.openPasted);
+  await page.keyboard.press("Enter");
+  await expect(review.heading).toHaveText(`Review of ${reference}`);
+
+  // A clarification on the summary: the list by its arrow keys, the kind by a radio.
+  const labels = await review.target.locator("option").allTextContents();
+  const at = labels.findIndex((l) => l.endsWith(": Summary of the case"));
+  expect(at).toBeGreaterThan(0);
+  await tabTo(page, review.target);
+  for (let i = 0; i < at; i++) await page.keyboard.press("ArrowDown");
+  await expect(review.target).toHaveValue(String(at - 1));
+  await choose(page, page.getByRole("group", { name: "What kind of comment" }).getByRole("radio", { name: "Clarification needed", exact: true }));
+  await typeInto(page, review.comment, "When did the messages start?");
+  await tabTo(page, review.addComment);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#comment-list > li")).toHaveCount(1);
+
+  await choose(page, page.getByRole("group", { name: "What do you advise?" }).getByRole("radio", { name: "Clarification needed", exact: true }));
+  await typeInto(page, review.reviewerName, "Ash Example");
+  await typeInto(page, review.reviewerRole, "Solicitor");
+  await tabTo(page, review.download);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(download.suggestedFilename()).toBe(`${reference}-v1-advice.json`);
+  await tabTo(page, review.print);
 });
