@@ -2,12 +2,13 @@
 //! answered question as check answers shows it (the same labels and values), and each
 //! row named by its [`Target`] so a comment can be pinned to it. The proposed
 //! conditions are rows too (wording, then why it is necessary), pinned to the condition.
+use crate::domain::triage::questions::rows::shown_value;
 use crate::domain::triage::context::RulesContext;
-use crate::domain::triage::dates::{age_on, CivilDate};
+use crate::domain::triage::dates::CivilDate;
 use crate::domain::triage::model::{SectionId, Triage};
 use crate::domain::triage::payload::Payload;
 use crate::domain::triage::questions::checks::words;
-use crate::domain::triage::questions::{entry_shows, section, shows_in, Entry, Kind, Question, Words};
+use crate::domain::triage::questions::{entry_shows, section, shows_in, Entry, Words};
 use crate::domain::triage::status::section_applies;
 use crate::domain::triage::target::{group_question_id, AnswerTarget, Target};
 
@@ -102,29 +103,6 @@ fn section_rows(id: SectionId, triage: &Triage, words: &Words, today: CivilDate)
         }
     }
     rows
-}
-
-/// An answer as check answers shows it; `None` when nothing was entered. The same
-/// reading as `questions::rows` (a test holds the two together).
-fn shown_value(q: &Question, triage: &Triage, item: usize, words: &Words, today: CivilDate) -> Option<String> {
-    let answer = q.read(triage, item);
-    if answer.is_blank() {
-        return None;
-    }
-    let label = |i: usize| q.choices().get(i).map(|l| words.fill(l));
-    match q.kind {
-        Kind::Text { .. } | Kind::LongText { .. } => Some(answer.text().trim().to_string()),
-        Kind::Date { age, .. } => {
-            let date = answer.date().parse("").ok().flatten()?;
-            match age_on(date, today).filter(|_| age) {
-                Some(years) => Some(format!("{} (age {years})", date.long())),
-                None => Some(date.long()),
-            }
-        }
-        Kind::Radios { .. } => answer.choice().and_then(label),
-        Kind::Checkboxes { .. } => Some(answer.choices().into_iter().filter_map(label).collect::<Vec<_>>().join("; ")),
-        Kind::Checkbox => Some("Yes".to_string()),
-    }
 }
 
 /// Whether `target` names something in the payload a comment can be pinned to: a

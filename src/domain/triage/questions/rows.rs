@@ -67,8 +67,9 @@ fn section_rows(id: SectionId, triage: &Triage, ctx: &RulesContext, words: &Word
     rows
 }
 
-/// An answer as the officer reads it back; `None` when nothing was entered.
-fn shown_value(q: &Question, triage: &Triage, item: usize, words: &Words, today: CivilDate) -> Option<String> {
+/// An answer as the officer reads it back; `None` when nothing was entered. The
+/// review reads answers back with it too (`crate::domain::review::rows`).
+pub(crate) fn shown_value(q: &Question, triage: &Triage, item: usize, words: &Words, today: CivilDate) -> Option<String> {
     let answer = q.read(triage, item);
     if answer.is_blank() {
         return None;
