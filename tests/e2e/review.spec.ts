@@ -56,7 +56,7 @@ test("a reviewer opens a sent triage, asks two clarifications and suggests a cha
   // Deciding needs a name and role.
   await review.decide("Clarification needed");
   await review.download.click();
-  await expect(review.errorSummary).toContainText("Enter your name");
+  await expect(review.errorSummary).toContainText("Enter the reviewer's name");
   await review.reviewerName.fill("Ash Example");
   await review.reviewerRole.fill("Solicitor, force legal services");
   const [download] = await Promise.all([page.waitForEvent("download"), review.download.click()]);

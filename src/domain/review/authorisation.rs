@@ -47,7 +47,7 @@ impl Matter {
             Matter::ActsAssociatedWithStalking => "The respondent has carried out acts associated with stalking",
             Matter::RiskAssociatedWithStalking => "The respondent poses a risk associated with stalking to another person",
             Matter::OrderNecessary => {
-                "There is reasonable cause to believe the proposed order is necessary to protect that person from that risk"
+                "Reasonable cause to believe that the order applied for is needed to protect that person from that risk"
             }
             Matter::NecessaryAndProportionate => "The order is necessary and proportionate",
             Matter::VictimViewsConsidered => {

@@ -352,3 +352,22 @@ fn the_next_version_without_advice_lists_changes_since_the_last() {
     assert!(case.replies.is_empty());
     assert_eq!(case.changed.len(), 3);
 }
+
+#[test]
+fn what_the_reviewer_fills_in_is_checked_field_by_field() {
+    let mut a = example_clarification_advice();
+    assert!(a.form_errors().is_empty(), "{:?}", a.form_errors());
+    a.reviewer.name = " ".into();
+    a.decision = Some(Decision::NotSuitable { reason: String::new(), better_route: Some(BetterRoute::Other), other_route: None });
+    let fields: Vec<String> = a.form_errors().into_iter().map(|e| e.field).collect();
+    assert_eq!(fields, vec!["reviewer-name", "not-suitable-reason", "other-route"]);
+    // The same rules, in the same words, make the file incomplete.
+    for e in a.form_errors() {
+        assert!(a.own_problems().contains(&e.message), "{}", e.message);
+    }
+    a.decision = Some(Decision::ClarificationNeeded);
+    a.comments.retain(|c| c.kind != CommentKind::ClarificationNeeded);
+    assert_eq!(a.form_errors().last().map(|e| e.field.as_str()), Some("comment-target"));
+    a.decision = None;
+    assert_eq!(a.form_errors().last().map(|e| e.field.as_str()), Some("decision"));
+}

@@ -12,6 +12,7 @@ use super::decision::{BetterRoute, Decision};
 use super::rows::{target_exists, target_label};
 use crate::domain::triage::context::RulesContext;
 use crate::domain::triage::dates::CivilDate;
+use crate::domain::triage::fields::FieldError;
 use crate::domain::triage::payload::Payload;
 use crate::domain::triage::reference::{is_valid_reference, is_valid_uuid_v4};
 use crate::domain::triage::target::Target;
@@ -38,17 +39,13 @@ impl Advice {
             p.push(format!("advice_reference \"{}\" is not a version 4 UUID", self.advice_reference));
         }
         self.link_problems(&mut p);
-        if blank(&self.reviewer.name) {
-            p.push("Enter the reviewer's name".into());
-        }
-        if blank(&self.reviewer.role) {
-            p.push("Enter the reviewer's role, for example Solicitor, legal services".into());
-        }
+        let (reviewer, decision) = self.form_errors().into_iter().partition::<Vec<_>, _>(|e| e.field.starts_with("reviewer-"));
+        p.extend(reviewer.into_iter().map(|e| e.message));
         if CivilDate::parse_iso(&self.date).is_none() {
             p.push(format!("The advice date \"{}\" is not a date like 2025-06-02", self.date));
         }
         self.comment_problems(&mut p);
-        self.decision_problems(&mut p);
+        p.extend(decision.into_iter().map(|e| e.message));
         if let Some(a) = &self.authorisation {
             self.authorisation_problems(a, &mut p);
         }
@@ -161,27 +158,40 @@ impl Advice {
         }
     }
 
-    fn decision_problems(&self, p: &mut Vec<String>) {
+    /// What the reviewer must fill in on the Review page, each with the id of the
+    /// field it is about (the page's error summary links to it): their name and role,
+    /// and a complete decision.
+    pub fn form_errors(&self) -> Vec<FieldError> {
+        let mut e = Vec::new();
+        let mut push = |field: &str, message: String| e.push(FieldError { field: field.to_string(), message });
+        if blank(&self.reviewer.name) {
+            push("reviewer-name", "Enter the reviewer's name".into());
+        }
+        if blank(&self.reviewer.role) {
+            push("reviewer-role", "Enter the reviewer's role, for example Solicitor, legal services".into());
+        }
         match &self.decision {
-            None => p.push("Choose a decision: proceed to authorisation, clarification needed, or not suitable for an SPO".into()),
-            Some(Decision::ClarificationNeeded) if !self.comments.iter().any(|c| c.kind == CommentKind::ClarificationNeeded) => p.push(
+            None => push("decision", "Choose a decision: proceed to authorisation, clarification needed, or not suitable for an SPO".into()),
+            Some(Decision::ClarificationNeeded) if !self.comments.iter().any(|c| c.kind == CommentKind::ClarificationNeeded) => push(
+                "comment-target",
                 "The decision is 'Clarification needed', but no comment asks for clarification: add one on the answer that needs it".into(),
             ),
             Some(Decision::NotSuitable { reason, better_route, other_route }) => {
                 if blank(reason) {
-                    p.push("Say why an SPO is not suitable".into());
+                    push("not-suitable-reason", "Say why an SPO is not suitable".into());
                 }
                 match better_route {
-                    None => p.push("Choose the better route, or 'No order at present'".into()),
-                    Some(BetterRoute::Other) if blank_opt(other_route) => p.push("Describe the other route".into()),
+                    None => push("better-route", "Choose the better route, or 'No order at present'".into()),
+                    Some(BetterRoute::Other) if blank_opt(other_route) => push("other-route", "Describe the other route".into()),
                     Some(r) if *r != BetterRoute::Other && other_route.is_some() => {
-                        p.push(format!("The better route is '{}', so there should be no other route described", r.label()))
+                        push("other-route", format!("The better route is '{}', so there should be no other route described", r.label()))
                     }
                     _ => {}
                 }
             }
             _ => {}
         }
+        e
     }
 
     fn authorisation_problems(&self, a: &Authorisation, p: &mut Vec<String>) {

@@ -38,6 +38,20 @@ pub enum YouthRouteKind {
     Unknown,
 }
 
+impl YouthRouteKind {
+    /// The respondent's age group and where it sends the case, in words: for the
+    /// Teams card and the review (facts items 33, 58, 109: the youth court is likely,
+    /// UNVERIFIED; item 57: no order for a child under 10, from the draft APP).
+    pub fn age_group(self) -> &'static str {
+        match self {
+            YouthRouteKind::NotYouth => "18 or over",
+            YouthRouteKind::Youth => "Under 18 (youth route: Youth Justice Service contact; youth court likely, to be confirmed)",
+            YouthRouteKind::UnderTen => "Under 10 (an order should not be sought: draft national guidance)",
+            YouthRouteKind::Unknown => "Not known",
+        }
+    }
+}
+
 impl YouthRoute {
     /// The route without the age, for the payload.
     pub fn kind(self) -> YouthRouteKind {

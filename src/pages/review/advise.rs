@@ -171,31 +171,12 @@ pub fn DecideAndReturn() -> impl IntoView {
         .collect();
     let download = move |_| {
         let (Some(p), Some(c)) = (state.payload.get_untracked(), config.with_untracked(|c| c.ready().cloned())) else { return };
-        let mut errors = Vec::new();
-        if blank(&name.get_untracked()) {
-            errors.push(FieldError { field: "reviewer-name".into(), message: "Enter your name".into() });
-        }
-        if blank(&role.get_untracked()) {
-            errors.push(FieldError { field: "reviewer-role".into(), message: "Enter your role, for example solicitor, legal services".into() });
-        }
         let decision = match choice.get_untracked() {
-            None => {
-                errors.push(FieldError { field: "decision".into(), message: "Choose your advice: proceed, clarification needed, or not suitable".into() });
-                None
-            }
+            None => None,
             Some(Choice::Proceed) => Some(Decision::Proceed),
             Some(Choice::Clarify) => Some(Decision::ClarificationNeeded),
             Some(Choice::NotSuitable) => {
-                if blank(&reason.get_untracked()) {
-                    errors.push(FieldError { field: "not-suitable-reason".into(), message: "Enter why an SPO is not suitable".into() });
-                }
                 let better = route.get_untracked().parse::<usize>().ok().and_then(|i| BetterRoute::ALL.get(i).copied());
-                if better.is_none() {
-                    errors.push(FieldError { field: "better-route".into(), message: "Choose the better route, or \u{201c}Other\u{201d}".into() });
-                }
-                if better == Some(BetterRoute::Other) && blank(&other.get_untracked()) {
-                    errors.push(FieldError { field: "other-route".into(), message: "Enter the other route".into() });
-                }
                 Some(Decision::NotSuitable {
                     reason: reason.get_untracked().trim().to_string(),
                     better_route: better,
@@ -203,16 +184,13 @@ pub fn DecideAndReturn() -> impl IntoView {
                 })
             }
         };
-        if choice.get_untracked() == Some(Choice::Clarify)
-            && !state.advice.with_untracked(|a| a.as_ref().is_some_and(|a| a.comments.iter().any(|c| c.kind == CommentKind::ClarificationNeeded)))
-        {
-            errors.push(FieldError { field: "comment-target".into(), message: "Add at least one clarification for the officer to answer, or choose another decision".into() });
-        }
+        state.advice.update(|a| if let Some(a) = a { a.decision = decision });
+        // What the reviewer must fill in is the domain's rule, tied to its fields.
+        let errors = state.advice.with_untracked(|a| a.as_ref().map(|a| a.form_errors()).unwrap_or_default());
         if !errors.is_empty() {
             state.show_errors(errors);
             return;
         }
-        state.advice.update(|a| if let Some(a) = a { a.decision = decision });
         let Some(advice) = state.advice.get_untracked() else { return };
         // Anything the domain still finds wrong is shown, never saved as a file.
         let problems = advice.problems(&p, &rules(&c));

@@ -4,7 +4,6 @@
 //! each with the comments pinned to it.
 use super::state::{rules, use_review};
 use crate::domain::review::{condition_findings, first_look, review_sections, Comment, ReviewRow, Target};
-use crate::domain::triage::YouthRouteKind;
 use crate::ui::conditions_editor::{use_catalogue, Loaded};
 use crate::ui::config_state::use_config;
 use leptos::prelude::*;
@@ -46,12 +45,7 @@ pub fn TriageReading() -> impl IntoView {
         let (Some(payload), Some(c)) = (state.payload.get(), config.with(|c| c.ready().cloned())) else { return ().into_any() };
         let ctx = rules(&c);
         let look = first_look(&payload, &ctx);
-        let route = match look.youth_route {
-            YouthRouteKind::NotYouth => "18 or over",
-            YouthRouteKind::Youth => "Under 18: youth route (Youth Justice Service contact; youth court likely, to be confirmed)",
-            YouthRouteKind::UnderTen => "Under 10: an order should not be sought (draft APP)",
-            YouthRouteKind::Unknown => "Age not known",
-        };
+        let route = look.youth_route.age_group();
         let (checked, checked_ctx) = (payload.clone(), ctx.clone());
         let findings = move || match catalogue.get() {
             Loaded::Ready(cat) => {

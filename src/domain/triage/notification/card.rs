@@ -8,19 +8,8 @@ use serde_json::value::RawValue;
 
 use crate::domain::triage::notices::Priority;
 use crate::domain::triage::payload::Payload;
-use crate::domain::triage::youth::YouthRouteKind;
 
 pub const CARD_VERSION: &str = "1.4";
-
-/// The respondent's age group, in words.
-pub fn age_group(route: YouthRouteKind) -> &'static str {
-    match route {
-        YouthRouteKind::NotYouth => "18 or over",
-        YouthRouteKind::Youth => "Under 18 (youth route: Youth Justice Service contact; youth court likely, to be confirmed)",
-        YouthRouteKind::UnderTen => "Under 10",
-        YouthRouteKind::Unknown => "Not known",
-    }
-}
 
 /// Teams renders markdown in card text: the officer's typed details lose the characters
 /// that would make a link or emphasis.
@@ -90,7 +79,7 @@ pub fn card(p: &Payload, marking: &str) -> Box<RawValue> {
         Fact { title: "Reference", value: p.reference.clone() },
         Fact { title: "Priority", value: if urgent { "Urgent: immediate risk of harm reported".to_string() } else { "Routine".to_string() } },
         Fact { title: "Officer", value: officer },
-        Fact { title: "Respondent's age group", value: age_group(p.respondent.youth_route).to_string() },
+        Fact { title: "Respondent's age group", value: p.respondent.youth_route.age_group().to_string() },
         Fact { title: "Acts associated with stalking", value: evidence(&b.acts_evidence).to_string() },
         Fact { title: "Risk associated with stalking", value: evidence(&b.risk_evidence).to_string() },
         Fact { title: "Order necessary to protect", value: evidence(&b.necessity_evidence).to_string() },

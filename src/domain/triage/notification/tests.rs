@@ -1,3 +1,4 @@
+use crate::domain::triage::test_support::strings;
 use super::*;
 use crate::domain::guidance::escape_html;
 use crate::domain::triage::choices::YesNo;
@@ -19,15 +20,6 @@ fn note(t: &Triage) -> Notification {
     payload_for(t).notification.unwrap()
 }
 
-/// Every string in a JSON value.
-fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
-    match value {
-        serde_json::Value::String(s) => out.push(s.clone()),
-        serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
-        serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
-        _ => {}
-    }
-}
 
 #[test]
 fn the_html_holds_every_answer_of_the_example_case_under_its_section() {

@@ -1,4 +1,5 @@
 //! The catalogue checked as a whole: its wiring, its words, and what is derived from it.
+use crate::domain::triage::test_support::strings;
 use super::*;
 use crate::domain::triage::choices::*;
 use crate::domain::triage::fixtures::{example_context, example_full_triage, example_meta};
@@ -236,15 +237,6 @@ fn bail_conditions_typed_in_are_checked_and_sent_when_bail_is_asked() {
     assert!(text.contains("Bail conditions and when bail ends: Not to contact Sam; bail ends 30 June"), "{text}");
 }
 
-/// Every string in a JSON value.
-fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
-    match value {
-        serde_json::Value::String(s) => out.push(s.clone()),
-        serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
-        serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
-        _ => {}
-    }
-}
 
 #[test]
 fn the_text_copy_contains_every_typed_answer_in_the_payload() {
