@@ -5,8 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::authorisation::Authorisation;
 use super::comment::{Comment, CommentKind};
 use super::decision::Decision;
-use crate::domain::triage::case::{CommentReply, CommentState};
-use crate::domain::triage::model::SectionId;
+use crate::domain::triage::case::CommentState;
 use crate::domain::triage::payload::Payload;
 use crate::domain::triage::target::Target;
 
@@ -147,32 +146,6 @@ impl Advice {
     /// The comments pinned to `target`, in the order written: shown beside that answer.
     pub fn comments_on<'a>(&'a self, target: &'a Target) -> impl Iterator<Item = &'a Comment> + 'a {
         self.comments.iter().filter(move |c| &c.target == target)
-    }
-
-    /// The comments in a section: the task list shows "Clarification requested" on a
-    /// section with an open clarification.
-    pub fn comments_in(&self, section: SectionId) -> impl Iterator<Item = &Comment> + '_ {
-        self.comments.iter().filter(move |c| c.target.section() == section)
-    }
-
-    /// Whether `section` has a clarification the officer has not marked answered.
-    pub fn clarification_requested(&self, section: SectionId) -> bool {
-        self.comments_in(section).any(|c| c.kind == CommentKind::ClarificationNeeded && c.state == CommentState::Open)
-    }
-
-    /// The comments still waiting for the officer (open clarifications and suggested
-    /// changes), for check answers' "still open" list.
-    pub fn still_open(&self) -> impl Iterator<Item = &Comment> + '_ {
-        self.comments.iter().filter(|c| c.awaits_officer())
-    }
-
-    /// The officer's answers to every comment, as the next version carries them.
-    pub fn replies(&self) -> Vec<CommentReply> {
-        self.comments
-            .iter()
-            .filter(|c| c.kind != CommentKind::Note || c.reply.is_some())
-            .map(|c| CommentReply { comment_id: c.id.clone(), state: c.state, reply: c.reply.clone() })
-            .collect()
     }
 
     /// The file's text: indented JSON.

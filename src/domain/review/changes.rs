@@ -5,7 +5,7 @@
 use crate::domain::conditions::chosen::ChosenCondition;
 use crate::domain::triage::case::{CaseChange, ChangeKind};
 use crate::domain::triage::context::RulesContext;
-use crate::domain::triage::model::SectionId;
+use crate::domain::triage::model::{SectionId, Triage};
 use crate::domain::triage::payload::Payload;
 use crate::domain::triage::target::{AnswerTarget, Target};
 
@@ -110,8 +110,16 @@ impl Changes {
             target: Target::Answer(c.target.clone()),
             label: c.label.clone(),
             change: c.kind(),
+            before: c.before.clone(),
+            after: c.after.clone(),
         });
-        let conditions = self.conditions.iter().map(|c| CaseChange { target: c.target(), label: c.label(), change: c.kind });
+        let conditions = self.conditions.iter().map(|c| CaseChange {
+            target: c.target(),
+            label: c.label(),
+            change: c.kind,
+            before: c.before.as_ref().map(|v| v.wording.clone()),
+            after: c.after.as_ref().map(|v| v.wording.clone()),
+        });
         answers.chain(conditions).collect()
     }
 }
@@ -119,13 +127,14 @@ impl Changes {
 /// What changed from `before` to `after`. Both are read on the day `after` was
 /// submitted, so an age that moved on with the calendar is not a change.
 pub fn changes(before: &Payload, after: &Payload, ctx: &RulesContext) -> Changes {
-    let ctx = submission_context(after, ctx);
-    let rows = |p: &Payload| -> Vec<ReviewRow> {
-        sections_of(&triage_from_payload(p), &ctx)
-            .into_iter()
-            .flat_map(|s| s.rows)
-            .filter(|r| matches!(r.target, Target::Answer(_)))
-            .collect()
+    changes_between(&triage_from_payload(before), &triage_from_payload(after), &submission_context(after, ctx))
+}
+
+/// What changed between two sets of answers, both read on `ctx.today`: the form's
+/// version of [`changes`], for the officer sending a next version.
+pub fn changes_between(before: &Triage, after: &Triage, ctx: &RulesContext) -> Changes {
+    let rows = |t: &Triage| -> Vec<ReviewRow> {
+        sections_of(t, ctx).into_iter().flat_map(|s| s.rows).filter(|r| matches!(r.target, Target::Answer(_))).collect()
     };
     Changes { answers: answer_changes(&rows(before), &rows(after)), conditions: condition_changes(&before.conditions, &after.conditions) }
 }

@@ -36,14 +36,18 @@
 //! 1. `open_advice(&text, &payload, &ctx)`: refused with a message for a triage, a
 //!    newer version, another case ("This advice is for SPO-…, not SPO-…") or another
 //!    version.
-//! 2. Per section, [`Advice::clarification_requested`] ("Clarification requested" on
-//!    the task list); per field, `advice.comments_on(&target)` with
-//!    [`Target::field_id`] (the HTML id to show it beside); [`Advice::still_open`] for
-//!    check answers; [`Advice::answer_comment`] when the officer marks one answered.
-//! 3. Send again: build the payload as usual (a new submission id, the same
-//!    reference), then `payload.as_next_version(&previous, Some(&advice), &ctx)`: it
-//!    sets `case` with the changes since `previous` and the replies. The form needs
-//!    `previous`, the payload the advice is on.
+//!    Then `advice.to_answer(&payload, &ctx)` gives the form its answers with the
+//!    advice in hand ([`Answering`], kept in the triage's `answering`). The Review
+//!    area's "Open advice" page does this, so reading files stays out of the form.
+//! 2. In the form, per section, [`Answering::clarification_requested`] ("Clarification
+//!    requested" on the task list); per field, [`Answering::comments_beside`] (by HTML
+//!    id); [`Answering::still_open`] for check answers; [`Answering::answer`] when the
+//!    officer marks one answered.
+//! 3. Send again: build the payload as usual (a new submission id), then
+//!    `answering.next_version(payload, &triage, &ctx)`: the case's reference, and
+//!    `case` with what changed since the version the advice is on (each change with its
+//!    earlier and new value) and the replies. `payload.as_next_version(&previous,
+//!    Some(&advice), &ctx)` does the same from two payloads.
 //!
 //! # Reviewer: the later version
 //! `open_advice_for_later_version(&advice_text, &v2)`, then
@@ -82,7 +86,7 @@ mod tests;
 
 pub use advice::{advice_schema_path, Advice, AdviceKind, Reviewer, TriageLink, ADVICE_KIND, ADVICE_SCHEMA_VERSION};
 pub use authorisation::{Authorisation, AuthorisationDecision, AuthorisingRank, ConditionAmendment, Matter, MatterCheck};
-pub use changes::{changes, AnswerChange, Changes, ConditionChange, ConditionVersion};
+pub use changes::{changes, changes_between, AnswerChange, Changes, ConditionChange, ConditionVersion};
 pub use comment::{Comment, CommentKind};
 pub use decision::{BetterRoute, Decision};
 pub use first_look::{condition_findings, first_look, FirstLook};
@@ -93,6 +97,7 @@ pub use rows::{review_rows, review_sections, submission_context, target_exists, 
 pub use schema::{advice_schema, advice_schema_json};
 pub use triage_from_payload::triage_from_payload;
 
+pub use crate::domain::triage::answering::Answering;
 pub use crate::domain::triage::case::{CaseChange, CaseVersion, ChangeKind, CommentReply, CommentState};
 pub use crate::domain::triage::payload::Payload;
 pub use crate::domain::triage::target::{AnswerTarget, Target};

@@ -2,6 +2,11 @@
 //! what changed since the version the advice was on and the officer's replies.
 use super::advice::Advice;
 use super::changes::changes;
+use super::decision::Decision;
+use super::rows::submission_context;
+use super::triage_from_payload::triage_from_payload;
+use crate::domain::triage::answering::{replies_of, Answering};
+use crate::domain::triage::model::{Declaration, SectionId, Triage};
 use crate::domain::triage::case::CaseVersion;
 use crate::domain::triage::context::RulesContext;
 use crate::domain::triage::payload::Payload;
@@ -31,8 +36,32 @@ impl Payload {
             previous_submission_id: previous.submission_id.clone(),
             advice_reference: advice.map(|a| a.advice_reference.clone()),
             changed,
-            replies: advice.map(Advice::replies).unwrap_or_default(),
+            replies: advice.map(|a| replies_of(&a.comments)).unwrap_or_default(),
         });
         Ok(self)
+    }
+}
+
+impl Advice {
+    /// The officer's starting point for the next version: the answers of `payload`
+    /// (the version this advice is on, already checked with [`super::open_advice`]),
+    /// with this advice in hand. Sections that still pass their checks count as
+    /// completed; the declaration is made again for the new version.
+    pub fn to_answer(&self, payload: &Payload, ctx: &RulesContext) -> Triage {
+        let previous = triage_from_payload(payload);
+        let mut triage = previous.clone();
+        triage.completed_sections = SectionId::ALL.into_iter().filter(|s| *s != SectionId::Declaration).collect();
+        triage.refresh_completed(&submission_context(payload, ctx));
+        triage.declaration = Declaration::default();
+        triage.answering = Some(Box::new(Answering {
+            on: self.triage.clone(),
+            advice_reference: self.advice_reference.clone(),
+            reviewer: self.reviewer.clone(),
+            date: self.date.clone(),
+            decision: self.decision.as_ref().map_or("No decision", Decision::label).to_string(),
+            comments: self.comments.clone(),
+            previous: Box::new(previous),
+        }));
+        triage
     }
 }

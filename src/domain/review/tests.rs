@@ -4,7 +4,8 @@
 use super::fixtures::*;
 use super::*;
 use crate::domain::triage::fixtures::{example_context, example_meta};
-use crate::domain::triage::model::SectionId;
+use crate::domain::triage::model::{SectionId, Triage};
+use crate::domain::triage::SubmissionMeta;
 
 fn problems(advice: &Advice) -> Vec<String> {
     advice.problems(&example_payload(), &example_context())
@@ -259,20 +260,92 @@ fn the_authorisation_changes_only_conditions_the_triage_has() {
 
 // The officer's side and version 2.
 
+/// The form's starting point for answering the clarification advice.
+fn answering() -> (Triage, Answering) {
+    let t = example_clarification_advice().to_answer(&example_payload(), &example_context());
+    let a = *t.answering.clone().expect("the advice is in hand");
+    (t, a)
+}
+
+#[test]
+fn the_officer_starts_from_the_answers_the_advice_is_on() {
+    let (t, a) = answering();
+    let sent = triage_from_payload(&example_payload());
+    assert_eq!(*a.previous, sent);
+    let unmarked = |t: &Triage| Triage { answering: None, declaration: sent.declaration.clone(), completed_sections: vec![], ..t.clone() };
+    assert_eq!(unmarked(&t), unmarked(&sent), "the answers are those sent");
+    assert!(!t.declaration.confirmed, "the declaration is made again for the new version");
+    assert!(t.completed_sections.contains(&SectionId::Investigation) && !t.completed_sections.contains(&SectionId::Declaration));
+    assert_eq!(a.on, TriageLink::to(&example_payload()));
+    assert_eq!(
+        (a.advice_reference.as_str(), a.decision.as_str(), a.reviewer.name.as_str()),
+        (EXAMPLE_ADVICE_REFERENCE, "Clarification needed", "Pat Example")
+    );
+}
+
 #[test]
 fn the_officer_sees_which_sections_ask_for_clarification() {
-    let mut advice = example_clarification_advice();
-    assert!(advice.clarification_requested(SectionId::Investigation));
-    assert!(advice.clarification_requested(SectionId::BehaviourRisk));
-    assert!(!advice.clarification_requested(SectionId::Conditions), "a suggested change is not a clarification");
-    assert!(!advice.clarification_requested(SectionId::VictimViews), "a note asks nothing");
-    assert_eq!(advice.still_open().count(), 3);
-    assert!(advice.answer_comment("c1", CommentState::Answered, "  Breached twice  "));
-    assert!(!advice.clarification_requested(SectionId::Investigation));
-    assert_eq!(advice.comments[0].reply.as_deref(), Some("Breached twice"));
-    assert!(!advice.answer_comment("c99", CommentState::Answered, ""));
+    let (_, mut a) = answering();
+    assert!(a.clarification_requested(SectionId::Investigation));
+    assert!(a.clarification_requested(SectionId::BehaviourRisk));
+    assert!(!a.clarification_requested(SectionId::Conditions), "a suggested change is not a clarification");
+    assert!(!a.clarification_requested(SectionId::VictimViews), "a note asks nothing");
+    assert_eq!(a.still_open().len(), 3);
+    assert_eq!(a.comments_beside("investigation-bail-details").iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["c1"]);
+    assert_eq!(a.comments_beside("condition-2")[0].kind, CommentKind::SuggestedChange);
+    assert!(a.comments_beside("respondent-name").is_empty());
+    assert_eq!(a.answer("c1", CommentState::Answered, "  Breached twice  "), Ok(()));
+    assert!(!a.clarification_requested(SectionId::Investigation));
+    assert_eq!(a.comments[0].reply.as_deref(), Some("Breached twice"));
+    assert_eq!(a.still_open().len(), 2);
+    assert!(a.answer("c99", CommentState::Answered, "").is_err());
+    let long = "x".repeat(crate::domain::triage::answering::REPLY_MAX + 1);
+    assert_eq!(a.answer("c2", CommentState::Answered, &long), Err("Your reply must be 2000 characters or fewer (it has 2001)".into()));
+    assert_eq!(a.comments[1].state, CommentState::Open, "a refused reply changes nothing");
     assert_eq!(bail_details().field_id().as_deref(), Some("investigation-bail-details"));
     assert_eq!(exclusion_zone().field_id().as_deref(), Some("condition-2"));
+}
+
+#[test]
+fn the_forms_next_version_is_the_one_the_review_expects() {
+    let (mut t, mut a) = answering();
+    let edited = example_second_triage();
+    t.investigation = edited.investigation.clone();
+    t.behaviour_risk = edited.behaviour_risk.clone();
+    t.conditions = edited.conditions.clone();
+    t.declaration.confirmed = true;
+    a.answer("c1", CommentState::Answered, "Yes: new accounts on 20 and 24 May").unwrap();
+    a.answer("c2", CommentState::Answered, "Dates and exhibits added").unwrap();
+    a.answer("c3", CommentState::Answered, "").unwrap();
+    let meta = SubmissionMeta {
+        submission_id: EXAMPLE_SECOND_SUBMISSION_ID.into(),
+        reference: "SPO-2222-3333".into(),
+        submitted_at: "2025-06-06T09:00:00.000Z".into(),
+        ..example_meta()
+    };
+    let ctx = example_context();
+    let v2 = a.next_version(Payload::build(&t, &ctx, meta), &t, &ctx);
+    assert_eq!(v2.reference, "SPO-7KX4-M9QA", "the case keeps its reference");
+    assert_eq!(v2.case, example_second_payload().case, "the form and the review agree on version 2");
+    assert_eq!(v2.check(), Ok(()));
+    let case = v2.case.unwrap();
+    let bail = case.changed.iter().find(|c| c.label.contains("Bail")).expect("the bail answer changed");
+    assert_eq!(bail.before.as_deref(), Some("Pre-charge bail until 30 June 2025: no contact with Sam Example"));
+    assert!(bail.after.as_deref().unwrap().ends_with("on 20 and 24 May 2025"));
+    let zone = case.changed.iter().find(|c| c.label == "Condition 2").expect("the zone changed");
+    assert_eq!(zone.after.as_deref(), Some(SUGGESTED_ZONE));
+}
+
+#[test]
+fn a_draft_keeps_the_advice_in_hand() {
+    use crate::domain::triage::draft::SavedTriage;
+    let (t, _) = answering();
+    let saved = SavedTriage::new(t.clone(), "2025-06-05T10:00:00.000Z", "0.1.0");
+    assert_eq!(SavedTriage::parse(&saved.to_json()).unwrap().triage, t);
+    let mut value: serde_json::Value = serde_json::from_str(&saved.to_json()).unwrap();
+    value["triage"]["answering"]["comments"] = serde_json::json!("broken");
+    let e = SavedTriage::parse(&value.to_string()).unwrap_err().to_string();
+    assert_eq!(e, "This saved triage is damaged: the answers in \u{201c}the advice from legal services you were answering\u{201d} could not be read");
 }
 
 #[test]

@@ -47,6 +47,14 @@ pub struct CaseChange {
     /// "Condition 1".
     pub label: String,
     pub change: ChangeKind,
+    /// The earlier value as check answers showed it (a condition's wording); absent
+    /// when added. Carried so a reviewer sees the earlier value beside the new one
+    /// from this version alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    /// The value in this version; absent when removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
 }
 
 /// How an answer or a condition changed between two versions.

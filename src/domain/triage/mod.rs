@@ -11,6 +11,7 @@
 //! [`rfc3339_from_unix_millis`]; what the receiver's answer means is [`SendOutcome`]'s to
 //! say; drafts go through [`SavedTriage`], kept in the browser by [`DraftKeeper`].
 
+pub mod answering;
 pub mod case;
 pub mod choices;
 pub mod conditions_context;
