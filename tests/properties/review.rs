@@ -245,3 +245,56 @@ fn one_condition_edited_is_the_only_change() {
         Ok(())
     });
 }
+
+#[test]
+fn the_officers_next_version_is_accepted_and_agrees_with_the_review() {
+    use spo_triage::domain::review::fixtures::{EXAMPLE_ADVICE_REFERENCE, EXAMPLE_SECOND_SUBMISSION_ID};
+    use spo_triage::domain::triage::{CommentState, SubmissionMeta};
+    let ctx = example_context();
+    let strategy = (valid_triage(), any::<Index>(), any_text());
+    check("the form's version 2 is the review's, and the receiver takes it", 64, strategy, |(t, at, reply)| {
+        let v1 = TriagePayload::build(&t, &ctx, example_meta());
+        let boxes: Vec<_> = typed_boxes(&t)
+            .into_iter()
+            .filter(|s| s.shown && section_applies(&t, s.section, &ctx) && matches!(s.question.kind, Kind::Text { .. } | Kind::LongText { .. }))
+            .collect();
+        prop_assume!(!boxes.is_empty());
+        let slot = &boxes[at.index(boxes.len())];
+        let target = match slot.group {
+            Some(g) => AnswerTarget::item(slot.section, &group_question_id(g, slot.question), slot.item),
+            None => AnswerTarget::question(slot.section, slot.question.id),
+        };
+        let reviewer = Reviewer { name: "Pat Example".into(), role: "Solicitor".into() };
+        let mut advice = Advice::new(&v1, EXAMPLE_ADVICE_REFERENCE, reviewer, "2025-06-04");
+        let id = advice.add_comment(Target::Answer(target.clone()), CommentKind::ClarificationNeeded, "Say more.");
+        advice.decision = Some(Decision::ClarificationNeeded);
+        let advice = open_advice(&advice.to_json(), &v1, &ctx).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+
+        let mut t2 = advice.to_answer(&v1, &ctx);
+        let mut answering = *t2.answering.take().expect("the advice is in hand");
+        let old = slot.question.read(&t2, slot.item).text();
+        slot.question.write(&mut t2, slot.item, Answer::Text(edited(&old, slot.question.kind)));
+        t2.declaration.confirmed = true;
+        let reply: String = reply.chars().take(200).collect();
+        prop_assert_eq!(answering.answer(&id, CommentState::Answered, &reply), Ok(()));
+        let meta = SubmissionMeta { submission_id: EXAMPLE_SECOND_SUBMISSION_ID.into(), ..example_meta() };
+        let v2 = answering.next_version(TriagePayload::build(&t2, &ctx, meta), &t2, &ctx);
+
+        let received = parse_triage(&v2.to_json()).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(received.version(), 2);
+        let case = received.case.clone().expect("a case block");
+        prop_assert_eq!(case.changed.len(), 1, "{:?}", case.changed);
+        prop_assert_eq!(&case.changed[0].target, &Target::Answer(target));
+        let mut returned = advice.clone();
+        returned.answer_comment(&id, CommentState::Answered, &reply);
+        let by_review = TriagePayload::build(&t2, &ctx, SubmissionMeta { submission_id: EXAMPLE_SECOND_SUBMISSION_ID.into(), ..example_meta() })
+            .as_next_version(&v1, Some(&returned), &ctx)
+            .map_err(TestCaseError::fail)?;
+        prop_assert_eq!(&by_review.case, &received.case);
+        let f = follow_ups(&advice, &received).map_err(TestCaseError::fail)?;
+        prop_assert!(f[0].answered && f[0].target_changed());
+        let trimmed = Some(reply.trim().to_string()).filter(|r| !r.is_empty());
+        prop_assert_eq!(&f[0].reply, &trimmed);
+        Ok(())
+    });
+}
