@@ -36,8 +36,8 @@
 //! 1. `open_advice(&text, &payload, &ctx)`: refused with a message for a triage, a
 //!    newer version, another case ("This advice is for SPO-…, not SPO-…") or another
 //!    version.
-//!    Then `advice.to_answer(&payload, &ctx)` gives the form its answers with the
-//!    advice in hand ([`Answering`], kept in the triage's `answering`). The Review
+//!    Then `advice.to_answer(&payload, &ctx)` gives the form its answers and the
+//!    advice in hand ([`Answering`]). The Review
 //!    area's "Open advice" page does this, so reading files stays out of the form.
 //! 2. In the form, per section, [`Answering::clarification_requested`] ("Clarification
 //!    requested" on the task list); per field, [`Answering::comments_beside`] (by HTML

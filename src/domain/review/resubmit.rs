@@ -45,15 +45,15 @@ impl Payload {
 impl Advice {
     /// The officer's starting point for the next version: the answers of `payload`
     /// (the version this advice is on, already checked with [`super::open_advice`]),
-    /// with this advice in hand. Sections that still pass their checks count as
+    /// and this advice in hand. Sections that still pass their checks count as
     /// completed; the declaration is made again for the new version.
-    pub fn to_answer(&self, payload: &Payload, ctx: &RulesContext) -> Triage {
+    pub fn to_answer(&self, payload: &Payload, ctx: &RulesContext) -> (Triage, Answering) {
         let previous = triage_from_payload(payload);
         let mut triage = previous.clone();
         triage.completed_sections = SectionId::ALL.into_iter().filter(|s| *s != SectionId::Declaration).collect();
         triage.refresh_completed(&submission_context(payload, ctx));
         triage.declaration = Declaration::default();
-        triage.answering = Some(Box::new(Answering {
+        let answering = Answering {
             on: self.triage.clone(),
             advice_reference: self.advice_reference.clone(),
             reviewer: self.reviewer.clone(),
@@ -61,7 +61,7 @@ impl Advice {
             decision: self.decision.as_ref().map_or("No decision", Decision::label).to_string(),
             comments: self.comments.clone(),
             previous: Box::new(previous),
-        }));
-        triage
+        };
+        (triage, answering)
     }
 }

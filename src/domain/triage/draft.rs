@@ -170,7 +170,6 @@ fn section_reads(key: &str, v: &str) -> bool {
         "victim_views" => ok::<VictimViews>(v),
         "declaration" => ok::<Declaration>(v),
         "completed_sections" => ok::<Vec<SectionId>>(v),
-        "answering" => ok::<Option<super::answering::Answering>>(v),
         _ => true,
     }
 }
@@ -190,7 +189,6 @@ fn part_name(key: &str) -> String {
         "conditions" => SectionId::Conditions,
         "victim_views" => SectionId::VictimViews,
         "declaration" => SectionId::Declaration,
-        "answering" => return "the advice from legal services you were answering".to_string(),
         _ => return "the list of completed sections".to_string(),
     };
     section.title().to_string()
