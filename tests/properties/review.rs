@@ -199,26 +199,34 @@ fn edited(old: &str, kind: Kind) -> String {
     }
 }
 
+/// One of the text boxes on the page for `t` (picked by `at`), and the target naming it.
+fn text_box(t: &spo_triage::domain::triage::Triage, at: Index, ctx: &spo_triage::domain::triage::RulesContext) -> Option<(spo_triage::domain::triage::questions::Slot, AnswerTarget)> {
+    let boxes: Vec<_> = typed_boxes(t)
+        .into_iter()
+        .filter(|s| s.shown && section_applies(t, s.section, ctx) && matches!(s.question.kind, Kind::Text { .. } | Kind::LongText { .. }))
+        .collect();
+    if boxes.is_empty() {
+        return None;
+    }
+    let slot = boxes[at.index(boxes.len())].clone();
+    let target = match slot.group {
+        Some(g) => AnswerTarget::item(slot.section, &group_question_id(g, slot.question), slot.item),
+        None => AnswerTarget::question(slot.section, slot.question.id),
+    };
+    Some((slot, target))
+}
+
 #[test]
 fn one_answer_edited_is_the_only_change() {
     let ctx = example_context();
     check("the change list names exactly the answer edited", 128, (valid_triage(), any::<Index>()), |(t, at)| {
         let before = TriagePayload::build(&t, &ctx, example_meta());
-        let boxes: Vec<_> = typed_boxes(&t)
-            .into_iter()
-            .filter(|s| s.shown && section_applies(&t, s.section, &ctx) && matches!(s.question.kind, Kind::Text { .. } | Kind::LongText { .. }))
-            .collect();
-        prop_assume!(!boxes.is_empty());
-        let slot = &boxes[at.index(boxes.len())];
+        let Some((slot, target)) = text_box(&t, at, &ctx) else { return Err(TestCaseError::reject("no text box shown")) };
         let mut t2 = t.clone();
         let old = slot.question.read(&t, slot.item).text();
         slot.question.write(&mut t2, slot.item, Answer::Text(edited(&old, slot.question.kind)));
         let after = TriagePayload::build(&t2, &ctx, example_meta());
         let c = changes(&before, &after, &ctx);
-        let target = match slot.group {
-            Some(g) => AnswerTarget::item(slot.section, &group_question_id(g, slot.question), slot.item),
-            None => AnswerTarget::question(slot.section, slot.question.id),
-        };
         prop_assert!(c.conditions.is_empty(), "{:?}", c.conditions);
         prop_assert_eq!(c.answers.len(), 1, "{:?} for {:?}", c.answers, target);
         prop_assert_eq!(&c.answers[0].target, &target);
@@ -254,16 +262,7 @@ fn the_officers_next_version_is_accepted_and_agrees_with_the_review() {
     let strategy = (valid_triage(), any::<Index>(), any_text());
     check("the form's version 2 is the review's, and the receiver takes it", 64, strategy, |(t, at, reply)| {
         let v1 = TriagePayload::build(&t, &ctx, example_meta());
-        let boxes: Vec<_> = typed_boxes(&t)
-            .into_iter()
-            .filter(|s| s.shown && section_applies(&t, s.section, &ctx) && matches!(s.question.kind, Kind::Text { .. } | Kind::LongText { .. }))
-            .collect();
-        prop_assume!(!boxes.is_empty());
-        let slot = &boxes[at.index(boxes.len())];
-        let target = match slot.group {
-            Some(g) => AnswerTarget::item(slot.section, &group_question_id(g, slot.question), slot.item),
-            None => AnswerTarget::question(slot.section, slot.question.id),
-        };
+        let Some((slot, target)) = text_box(&t, at, &ctx) else { return Err(TestCaseError::reject("no text box shown")) };
         let reviewer = Reviewer { name: "Pat Example".into(), role: "Solicitor".into() };
         let mut advice = Advice::new(&v1, EXAMPLE_ADVICE_REFERENCE, reviewer, "2025-06-04");
         let id = advice.add_comment(Target::Answer(target.clone()), CommentKind::ClarificationNeeded, "Say more.");

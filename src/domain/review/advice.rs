@@ -138,8 +138,7 @@ impl Advice {
     /// The officer's answer to a comment: answered or open again, with their reply.
     pub fn answer_comment(&mut self, id: &str, state: CommentState, reply: &str) -> bool {
         let Some(c) = self.comment_mut(id) else { return false };
-        c.state = state;
-        c.reply = Some(reply.trim().to_string()).filter(|r| !r.is_empty());
+        c.answer(state, reply);
         true
     }
 

@@ -59,4 +59,11 @@ impl Comment {
     pub fn awaits_officer(&self) -> bool {
         self.state == CommentState::Open && self.kind != CommentKind::Note
     }
+
+    /// The officer's answer: answered or open again, with their reply (trimmed; none
+    /// when blank).
+    pub fn answer(&mut self, state: CommentState, reply: &str) {
+        self.state = state;
+        self.reply = Some(reply.trim().to_string()).filter(|r| !r.is_empty());
+    }
 }

@@ -1,13 +1,12 @@
 //! Sending a triage again: the new payload becomes the next version of the case, with
 //! what changed since the version the advice was on and the officer's replies.
-use super::advice::Advice;
+use super::advice::{Advice, TriageLink};
 use super::changes::changes;
 use super::decision::Decision;
 use super::rows::submission_context;
 use super::triage_from_payload::triage_from_payload;
-use crate::domain::triage::answering::{replies_of, Answering};
+use crate::domain::triage::answering::{next_case, replies_of, Answering};
 use crate::domain::triage::model::{Declaration, SectionId, Triage};
-use crate::domain::triage::case::CaseVersion;
 use crate::domain::triage::context::RulesContext;
 use crate::domain::triage::payload::Payload;
 
@@ -30,14 +29,8 @@ impl Payload {
             ));
         }
         let changed = changes(previous, &self, ctx).to_case_changes();
-        self.case = Some(CaseVersion {
-            case_id: previous.case_id().to_string(),
-            version: previous.version() + 1,
-            previous_submission_id: previous.submission_id.clone(),
-            advice_reference: advice.map(|a| a.advice_reference.clone()),
-            changed,
-            replies: advice.map(|a| replies_of(&a.comments)).unwrap_or_default(),
-        });
+        let replies = advice.map(|a| replies_of(&a.comments)).unwrap_or_default();
+        self.case = Some(next_case(&TriageLink::to(previous), advice.map(|a| a.advice_reference.as_str()), changed, replies));
         Ok(self)
     }
 }

@@ -1,17 +1,16 @@
-//! The advice an officer is answering, kept with their answers while they work on the
+//! The advice an officer is answering, beside their answers while they work on the
 //! next version of the triage. The Review area's "Open advice" page makes it from the
-//! advice file and the triage it is on, and hands both to the form (the file reading
-//! stays in the Review area's code, so the form does not grow); the form shows each
-//! comment beside its question, lets the officer mark it answered with a reply, and on
-//! sending turns the payload into the next version of the case.
+//! advice file and the triage it is on (`Advice::to_answer`), so reading files stays
+//! out of the form's code; the form shows each comment beside its question, lets the
+//! officer mark it answered with a reply, and on sending makes the payload the next
+//! version of the case.
 //!
 //! It holds the earlier version's answers, so what changed is worked out by the same
-//! rows check answers shows, and no earlier payload has to be read by the form.
+//! rows check answers shows, and the form never reads an earlier payload.
 use serde::{Deserialize, Serialize};
 
 use super::case::{CaseVersion, CommentReply, CommentState};
 use super::context::RulesContext;
-use super::dates::CivilDate;
 use super::model::{SectionId, Triage};
 use super::payload::Payload;
 #[cfg(doc)]
@@ -19,6 +18,7 @@ use super::target::Target;
 use crate::domain::review::advice::{Reviewer, TriageLink};
 use crate::domain::review::changes::changes_between;
 use crate::domain::review::comment::{Comment, CommentKind};
+use crate::domain::review::rows::submission_context;
 
 /// The longest reply the officer can write to one comment, in characters.
 pub const REPLY_MAX: usize = 2_000;
@@ -49,13 +49,7 @@ pub struct Answering {
 /// A reply too long to send, in words for the error message.
 pub fn reply_problem(reply: &str) -> Option<String> {
     let n = reply.trim().chars().count();
-    (n > REPLY_MAX)
-        .then(|| format!("Your reply must be {REPLY_MAX} characters or fewer (it has {n})"))
-}
-
-/// The id of a comment's reply box, e.g. `reply-c2`.
-pub fn reply_field_id(comment_id: &str) -> String {
-    format!("reply-{comment_id}")
+    (n > REPLY_MAX).then(|| format!("Your reply must be {REPLY_MAX} characters or fewer (it has {n})"))
 }
 
 /// The replies a next version carries: every comment that asks something of the
@@ -64,42 +58,40 @@ pub fn replies_of(comments: &[Comment]) -> Vec<CommentReply> {
     comments
         .iter()
         .filter(|c| c.kind != CommentKind::Note || c.reply.is_some())
-        .map(|c| CommentReply {
-            comment_id: c.id.clone(),
-            state: c.state,
-            reply: c.reply.clone(),
-        })
+        .map(|c| CommentReply { comment_id: c.id.clone(), state: c.state, reply: c.reply.clone() })
         .collect()
+}
+
+/// The `case` block of the version after `on`: one place for both ways a next version
+/// is made (the form's [`Answering::next_version`] and the review's
+/// `Payload::as_next_version`).
+pub(crate) fn next_case(on: &TriageLink, advice_reference: Option<&str>, changed: Vec<super::case::CaseChange>, replies: Vec<CommentReply>) -> CaseVersion {
+    CaseVersion {
+        case_id: on.case_id.clone(),
+        version: on.version + 1,
+        previous_submission_id: on.submission_id.clone(),
+        advice_reference: advice_reference.map(str::to_string),
+        changed,
+        replies,
+    }
 }
 
 impl Answering {
     /// The comments shown beside the field with this HTML id, in the order written.
     pub fn comments_beside(&self, field_id: &str) -> Vec<&Comment> {
-        self.comments
-            .iter()
-            .filter(|c| c.target.field_id().as_deref() == Some(field_id))
-            .collect()
-    }
-
-    /// The comments on a section's answers (for a section page's own list).
-    pub fn comments_in(&self, section: SectionId) -> impl Iterator<Item = &Comment> + '_ {
-        self.comments
-            .iter()
-            .filter(move |c| c.target.section() == section)
+        self.comments.iter().filter(|c| c.target.field_id().as_deref() == Some(field_id)).collect()
     }
 
     /// Whether the task list shows "Clarification requested" on `section`.
     pub fn clarification_requested(&self, section: SectionId) -> bool {
-        self.comments_in(section)
-            .any(|c| c.kind == CommentKind::ClarificationNeeded && c.state == CommentState::Open)
+        self.comments
+            .iter()
+            .any(|c| c.target.section() == section && c.kind == CommentKind::ClarificationNeeded && c.state == CommentState::Open)
     }
 
     /// What check answers lists as still open.
     pub fn still_open(&self) -> Vec<&Comment> {
-        self.comments
-            .iter()
-            .filter(|c| c.awaits_officer())
-            .collect()
+        self.comments.iter().filter(|c| c.awaits_officer()).collect()
     }
 
     /// The officer marks a comment answered (or open again) with their reply. Refused
@@ -111,37 +103,17 @@ impl Answering {
         let Some(c) = self.comments.iter_mut().find(|c| c.id == id) else {
             return Err("This comment is no longer in the advice".to_string());
         };
-        c.state = state;
-        c.reply = Some(reply.trim().to_string()).filter(|r| !r.is_empty());
+        c.answer(state, reply);
         Ok(())
     }
 
     /// `payload` (built as usual from `current`, with its own new submission id) as the
     /// next version of the case: the case's reference, what changed since the version
-    /// the advice is on, and the officer's replies.
-    pub fn next_version(
-        &self,
-        mut payload: Payload,
-        current: &Triage,
-        ctx: &RulesContext,
-    ) -> Payload {
-        let mut day = ctx.clone();
-        if let Some(d) = payload
-            .submitted_at
-            .get(..10)
-            .and_then(CivilDate::parse_iso)
-        {
-            day.today = d;
-        }
+    /// the advice is on (both read on the day `payload` is sent), and the replies.
+    pub fn next_version(&self, mut payload: Payload, current: &Triage, ctx: &RulesContext) -> Payload {
+        let changed = changes_between(&self.previous, current, &submission_context(&payload, ctx)).to_case_changes();
         payload.reference = self.on.reference.clone();
-        payload.case = Some(CaseVersion {
-            case_id: self.on.case_id.clone(),
-            version: self.on.version + 1,
-            previous_submission_id: self.on.submission_id.clone(),
-            advice_reference: Some(self.advice_reference.clone()),
-            changed: changes_between(&self.previous, current, &day).to_case_changes(),
-            replies: replies_of(&self.comments),
-        });
+        payload.case = Some(next_case(&self.on, Some(&self.advice_reference), changed, replies_of(&self.comments)));
         payload
     }
 }
