@@ -21,6 +21,7 @@ fn App() -> impl IntoView {
             <Routes fallback=|| view! { <OtherArea area=Area::Review/> }>
                 <ParentRoute path=path!("") view=shell::Layout>
                     <Route path=path!("review") view=pages::review::ReviewPage/>
+                    <Route path=path!("review/answer") view=pages::review::AnswerAdvice/>
                     <Route path=path!("*any") view=move || view! { <OtherArea area=Area::Review/> }/>
                 </ParentRoute>
             </Routes>

@@ -5,6 +5,7 @@ pub mod config;
 pub mod csp;
 pub mod email;
 pub mod guidance;
+pub mod handoff;
 pub mod order;
 pub mod review;
 pub mod triage;

@@ -269,7 +269,8 @@ fn the_officers_next_version_is_accepted_and_agrees_with_the_review() {
         advice.decision = Some(Decision::ClarificationNeeded);
         let advice = open_advice(&advice.to_json(), &v1, &ctx).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
 
-        let (mut t2, mut answering) = advice.to_answer(&v1, &ctx);
+        let mut t2 = advice.to_answer(&v1, &ctx);
+        let mut answering = *t2.answering.take().expect("the advice in hand");
         let old = slot.question.read(&t2, slot.item).text();
         slot.question.write(&mut t2, slot.item, Answer::Text(edited(&old, slot.question.kind)));
         t2.declaration.confirmed = true;

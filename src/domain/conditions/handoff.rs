@@ -1,37 +1,20 @@
-//! "Use these conditions in a triage" across areas: the builder and the triage are
-//! separate apps (`crate::domain::areas`), so the builder leaves the set in this tab's
-//! session storage for the moment of the page load, and the triage takes it up and
-//! deletes it as it starts. Only the triage writes triage drafts, so a draft is never
-//! written by two apps at once. A handoff that is old, from the future, foreign or
-//! corrupt is ignored (and deleted by the reader).
+//! "Use these conditions in a triage" across areas: the builder leaves the set for the
+//! triage to take up as it starts (`crate::domain::handoff`).
 use super::chosen::ChosenCondition;
-use serde::{Deserialize, Serialize};
+use crate::domain::handoff;
 
 /// The session storage key.
 pub const HANDOFF_KEY: &str = "spo-conditions-to-triage";
 const FORMAT: &str = "spo-conditions-to-triage";
-/// Longer than any page load, short enough that a handoff left by a page that failed
-/// to load is not taken up by surprise later.
-const MAX_AGE_MS: f64 = 10.0 * 60.0 * 1000.0;
-
-#[derive(Serialize, Deserialize)]
-struct Handoff {
-    format: String,
-    written_at_ms: f64,
-    conditions: Vec<ChosenCondition>,
-}
 
 /// What the builder writes.
 pub fn write(conditions: &[ChosenCondition], now_ms: f64) -> String {
-    let handoff = Handoff { format: FORMAT.into(), written_at_ms: now_ms, conditions: conditions.to_vec() };
-    serde_json::to_string(&handoff).unwrap_or_default()
+    handoff::write(FORMAT, &conditions, now_ms)
 }
 
 /// The conditions handed over, if the text is a handoff written in the last minutes.
 pub fn read(text: &str, now_ms: f64) -> Option<Vec<ChosenCondition>> {
-    let handoff: Handoff = serde_json::from_str(text).ok()?;
-    let age = now_ms - handoff.written_at_ms;
-    (handoff.format == FORMAT && (0.0..=MAX_AGE_MS).contains(&age)).then_some(handoff.conditions)
+    handoff::read(FORMAT, text, now_ms)
 }
 
 /// What the triage does with conditions handed over while it holds `held`: take them at
@@ -47,6 +30,8 @@ mod tests {
     fn one() -> Vec<ChosenCondition> {
         vec![ChosenCondition { template_id: "no-contact".into(), reason: "She asked for no contact".into(), ..Default::default() }]
     }
+
+    use crate::domain::handoff::MAX_AGE_MS;
 
     #[test]
     fn a_fresh_handoff_comes_back_whole() {

@@ -5,7 +5,7 @@ use super::fixtures::*;
 use super::*;
 use crate::domain::triage::fixtures::{example_context, example_meta};
 use crate::domain::triage::model::{SectionId, Triage};
-use crate::domain::triage::SubmissionMeta;
+use crate::domain::triage::{FieldError, SubmissionMeta};
 
 fn problems(advice: &Advice) -> Vec<String> {
     advice.problems(&example_payload(), &example_context())
@@ -262,7 +262,9 @@ fn the_authorisation_changes_only_conditions_the_triage_has() {
 
 /// The form's starting point for answering the clarification advice.
 fn answering() -> (Triage, Answering) {
-    example_clarification_advice().to_answer(&example_payload(), &example_context())
+    let mut t = example_clarification_advice().to_answer(&example_payload(), &example_context());
+    let a = *t.answering.take().expect("the advice in hand");
+    (t, a)
 }
 
 #[test]
@@ -294,12 +296,30 @@ fn the_officer_sees_which_sections_ask_for_clarification() {
     assert!(a.comments_beside("respondent-name").is_empty());
     assert_eq!(a.answer("c1", CommentState::Answered, "  Breached twice  "), Ok(()));
     assert!(!a.clarification_requested(SectionId::Investigation));
-    assert_eq!(a.comments[0].reply.as_deref(), Some("Breached twice"));
+    assert_eq!(a.replies()[0].reply.as_deref(), Some("Breached twice"), "sent trimmed");
     assert_eq!(a.still_open().len(), 2);
     assert!(a.answer("c99", CommentState::Answered, "").is_err());
     let long = "x".repeat(crate::domain::triage::answering::REPLY_MAX + 1);
     assert_eq!(a.answer("c2", CommentState::Answered, &long), Err("Your reply must be 2000 characters or fewer (it has 2001)".into()));
-    assert_eq!(a.comments[1].state, CommentState::Open, "a refused reply changes nothing");
+    assert_eq!((a.comments[1].state, a.comments[1].reply.as_str()), (CommentState::Open, ""), "a refused reply changes nothing");
+    a.comment_mut("c2").unwrap().reply = long;
+    assert_eq!(a.reply_errors(SectionId::BehaviourRisk), [FieldError::new("reply-c2", "Your reply must be 2000 characters or fewer (it has 2001)")]);
+    assert!(a.reply_errors(SectionId::Investigation).is_empty());
+    let mut t = example_clarification_advice().to_answer(&example_payload(), &example_context());
+    t.answering = Some(Box::new(a.clone()));
+    let errors = crate::domain::triage::validate_section(&t, SectionId::BehaviourRisk, &example_context());
+    assert_eq!(errors.last().map(|e| e.field.as_str()), Some("reply-c2"), "a reply too long stops the section");
+    let labels: Vec<_> = a.comments.iter().map(|c| (c.id.as_str(), c.label.as_str(), c.section)).collect();
+    assert_eq!(
+        labels,
+        [
+            ("c1", "Bail conditions and when bail ends", SectionId::Investigation),
+            ("c2", "Evidence of acts associated with stalking", SectionId::BehaviourRisk),
+            ("c3", "Condition 2", SectionId::Conditions),
+            ("c4", "Victim's views on the proposed conditions", SectionId::VictimViews)
+        ],
+        "named as check answers names them, for its list of what is still open"
+    );
     assert_eq!(bail_details().field_id().as_deref(), Some("investigation-bail-details"));
     assert_eq!(exclusion_zone().field_id().as_deref(), Some("condition-2"));
 }
@@ -336,12 +356,19 @@ fn the_forms_next_version_is_the_one_the_review_expects() {
 
 #[test]
 fn the_advice_in_hand_reads_back_as_written() {
-    let (_, a) = answering();
-    let text = serde_json::to_string(&a).unwrap();
-    assert_eq!(serde_json::from_str::<Answering>(&text).unwrap(), a);
+    use crate::domain::triage::answering::{read_handoff, write_handoff};
+    let t = example_clarification_advice().to_answer(&example_payload(), &example_context());
+    let text = serde_json::to_string(&t).unwrap();
+    assert_eq!(serde_json::from_str::<Triage>(&text).unwrap(), t, "kept in the draft with the answers");
     let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    value["comments"] = serde_json::json!("broken");
-    assert!(serde_json::from_value::<Answering>(value).is_err());
+    value["answering"]["comments"] = serde_json::json!("broken");
+    assert!(serde_json::from_value::<Triage>(value).is_err(), "a damaged draft is refused whole");
+    let handed = write_handoff(&t, 1_000.0);
+    assert_eq!(read_handoff(&handed, 2_000.0), Some(t.clone()));
+    assert_eq!(read_handoff(&handed[..handed.len() - 1], 2_000.0), None);
+    let plain = Triage { answering: None, ..t };
+    assert_eq!(read_handoff(&write_handoff(&plain, 1_000.0), 2_000.0), None, "only answers with advice in hand");
+    assert_eq!(read_handoff(&crate::domain::conditions::handoff::write(&[], 1_000.0), 2_000.0), None, "the builder's handoff");
 }
 
 #[test]

@@ -11,25 +11,26 @@ use serde::{Deserialize, Serialize};
 
 use super::case::{CaseVersion, CommentReply, CommentState};
 use super::context::RulesContext;
+use super::fields::FieldError;
 use super::model::{SectionId, Triage};
 use super::payload::Payload;
 #[cfg(doc)]
 use super::target::Target;
 use crate::domain::review::advice::{Reviewer, TriageLink};
 use crate::domain::review::changes::changes_between;
-use crate::domain::review::comment::{Comment, CommentKind};
+use crate::domain::review::comment::CommentKind;
 use crate::domain::review::rows::submission_context;
 
 /// The longest reply the officer can write to one comment, in characters.
 pub const REPLY_MAX: usize = 2_000;
 
-/// The advice in hand, as the form keeps it beside its answers.
+/// The advice in hand, as the form keeps it beside its answers (`Triage::answering`),
+/// so drafts, draft files and other tabs carry it with the answers.
 ///
-/// Not a field of [`Triage`]: there its serde code (the tagged [`Target`] above all)
-/// made the triage app 10 KiB larger (357.3 to 367.5 KiB brotli) before any page used
-/// it, so how the form stores and reads it is chosen with its size measured.
+/// Its comments are kept flat ([`HeldComment`]): with the advice file's own `Comment`
+/// (whose tagged [`Target`] needs serde's buffering code) the triage app grew by
+/// 10 KiB (357.3 to 367.5 KiB brotli) before any page used it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Answering {
     /// The version the advice is on.
     pub on: TriageLink,
@@ -40,10 +41,43 @@ pub struct Answering {
     pub date: String,
     /// The reviewer's decision in words, e.g. "Clarification needed".
     pub decision: String,
-    pub comments: Vec<Comment>,
+    pub comments: Vec<HeldComment>,
     /// The answers of the version the advice is on, as sent (read again on the day the
     /// next version is sent, as the review compares versions).
     pub previous: Box<Triage>,
+}
+
+/// One comment of the advice as the form shows it: beside the field with `field_id`,
+/// in `section`, named `label` on check answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeldComment {
+    /// The comment's id in the advice file (`c1`…): the reply names it.
+    pub id: String,
+    /// The HTML id of the field it is shown beside; none when the form has no such
+    /// field (it is still listed on check answers).
+    pub field_id: Option<String>,
+    pub section: SectionId,
+    /// What it is about, as check answers names it, e.g. "Bail details".
+    pub label: String,
+    pub kind: CommentKind,
+    pub text: String,
+    /// A suggested change's wording.
+    pub suggested_text: Option<String>,
+    pub state: CommentState,
+    /// The officer's reply as typed; trimmed when sent.
+    pub reply: String,
+}
+
+impl HeldComment {
+    /// Whether it still needs the officer: an open clarification or suggested change.
+    pub fn awaits_officer(&self) -> bool {
+        self.state == CommentState::Open && self.kind != CommentKind::Note
+    }
+
+    /// The id of its reply box.
+    pub fn reply_id(&self) -> String {
+        format!("reply-{}", self.id)
+    }
 }
 
 /// A reply too long to send, in words for the error message.
@@ -52,14 +86,11 @@ pub fn reply_problem(reply: &str) -> Option<String> {
     (n > REPLY_MAX).then(|| format!("Your reply must be {REPLY_MAX} characters or fewer (it has {n})"))
 }
 
-/// The replies a next version carries: every comment that asks something of the
-/// officer, and any note they replied to.
-pub fn replies_of(comments: &[Comment]) -> Vec<CommentReply> {
-    comments
-        .iter()
-        .filter(|c| c.kind != CommentKind::Note || c.reply.is_some())
-        .map(|c| CommentReply { comment_id: c.id.clone(), state: c.state, reply: c.reply.clone() })
-        .collect()
+/// What a next version sends back for one comment: every comment that asks something
+/// of the officer, and any note they replied to (the reply trimmed; none when blank).
+pub fn reply_to(id: &str, kind: CommentKind, state: CommentState, reply: &str) -> Option<CommentReply> {
+    let reply = Some(reply.trim().to_string()).filter(|r| !r.is_empty());
+    (kind != CommentKind::Note || reply.is_some()).then(|| CommentReply { comment_id: id.to_string(), state, reply })
 }
 
 /// The `case` block of the version after `on`: one place for both ways a next version
@@ -78,20 +109,23 @@ pub(crate) fn next_case(on: &TriageLink, advice_reference: Option<&str>, changed
 
 impl Answering {
     /// The comments shown beside the field with this HTML id, in the order written.
-    pub fn comments_beside(&self, field_id: &str) -> Vec<&Comment> {
-        self.comments.iter().filter(|c| c.target.field_id().as_deref() == Some(field_id)).collect()
+    pub fn comments_beside(&self, field_id: &str) -> Vec<&HeldComment> {
+        self.comments.iter().filter(|c| c.field_id.as_deref() == Some(field_id)).collect()
     }
 
     /// Whether the task list shows "Clarification requested" on `section`.
     pub fn clarification_requested(&self, section: SectionId) -> bool {
-        self.comments
-            .iter()
-            .any(|c| c.target.section() == section && c.kind == CommentKind::ClarificationNeeded && c.state == CommentState::Open)
+        self.comments.iter().any(|c| c.section == section && c.kind == CommentKind::ClarificationNeeded && c.state == CommentState::Open)
     }
 
     /// What check answers lists as still open.
-    pub fn still_open(&self) -> Vec<&Comment> {
+    pub fn still_open(&self) -> Vec<&HeldComment> {
         self.comments.iter().filter(|c| c.awaits_officer()).collect()
+    }
+
+    /// The comment with this id, to mark or reply to from the page.
+    pub fn comment_mut(&mut self, id: &str) -> Option<&mut HeldComment> {
+        self.comments.iter_mut().find(|c| c.id == id)
     }
 
     /// The officer marks a comment answered (or open again) with their reply. Refused
@@ -100,20 +134,55 @@ impl Answering {
         if let Some(problem) = reply_problem(reply) {
             return Err(problem);
         }
-        let Some(c) = self.comments.iter_mut().find(|c| c.id == id) else {
-            return Err("This comment is no longer in the advice".to_string());
-        };
-        c.answer(state, reply);
+        let c = self.comment_mut(id).ok_or_else(|| "This comment is no longer in the advice".to_string())?;
+        c.state = state;
+        c.reply = reply.to_string();
         Ok(())
+    }
+
+    /// The replies in `section` too long to send, as errors beside their boxes: part of
+    /// the section's checks, so the section is not complete and nothing is sent cut short.
+    pub fn reply_errors(&self, section: SectionId) -> Vec<FieldError> {
+        self.comments
+            .iter()
+            .filter(|c| c.section == section)
+            .filter_map(|c| reply_problem(&c.reply).map(|m| FieldError::new(c.reply_id(), m)))
+            .collect()
+    }
+
+    /// The replies the next version carries.
+    pub fn replies(&self) -> Vec<CommentReply> {
+        self.comments.iter().filter_map(|c| reply_to(&c.id, c.kind, c.state, &c.reply)).collect()
+    }
+
+    /// What changed between the version the advice is on and `current`, as the next
+    /// version will name it (`ctx` the day it is read).
+    pub fn changed(&self, current: &Triage, ctx: &RulesContext) -> Vec<super::case::CaseChange> {
+        changes_between(&self.previous, current, ctx).to_case_changes()
     }
 
     /// `payload` (built as usual from `current`, with its own new submission id) as the
     /// next version of the case: the case's reference, what changed since the version
     /// the advice is on (both read on the day `payload` is sent), and the replies.
     pub fn next_version(&self, mut payload: Payload, current: &Triage, ctx: &RulesContext) -> Payload {
-        let changed = changes_between(&self.previous, current, &submission_context(&payload, ctx)).to_case_changes();
+        let changed = self.changed(current, &submission_context(&payload, ctx));
         payload.reference = self.on.reference.clone();
-        payload.case = Some(next_case(&self.on, Some(&self.advice_reference), changed, replies_of(&self.comments)));
+        payload.case = Some(next_case(&self.on, Some(&self.advice_reference), changed, self.replies()));
         payload
     }
+}
+
+/// The session storage key the Review area's "Open advice" page leaves the officer's
+/// starting point under, for the triage to take up as it starts (`crate::domain::handoff`).
+pub const ADVICE_HANDOFF_KEY: &str = "spo-advice-to-triage";
+const ADVICE_HANDOFF_FORMAT: &str = "spo-advice-to-triage";
+
+/// What the "Open advice" page writes: the answers with the advice in hand.
+pub fn write_handoff(triage: &Triage, now_ms: f64) -> String {
+    crate::domain::handoff::write(ADVICE_HANDOFF_FORMAT, triage, now_ms)
+}
+
+/// The answers handed over, if the text is a fresh handoff that holds advice.
+pub fn read_handoff(text: &str, now_ms: f64) -> Option<Triage> {
+    crate::domain::handoff::read::<Triage>(ADVICE_HANDOFF_FORMAT, text, now_ms).filter(|t| t.answering.is_some())
 }

@@ -36,6 +36,10 @@ pub struct Triage {
     /// on a successful "Save and continue" ([`Triage::mark_completed`]); the domain
     /// takes it out again when the section stops validating ([`Triage::refresh_completed`]).
     pub completed_sections: Vec<SectionId>,
+    /// The legal advice being answered, when this is the next version of a case (made
+    /// by the Review area's "Open advice" page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answering: Option<Box<super::answering::Answering>>,
 }
 
 /// The sections of the form, in task-list order.

@@ -31,7 +31,9 @@ pub fn validate_section(triage: &Triage, section: SectionId, ctx: &RulesContext)
         SectionId::OrderSought => order_sought_rules,
         _ => |_, _| Vec::new(),
     };
-    merge(check_section(section, triage, ctx), named(triage, ctx))
+    let mut errors = merge(check_section(section, triage, ctx), named(triage, ctx));
+    errors.extend(triage.answering.as_ref().map(|a| a.reply_errors(section)).unwrap_or_default());
+    errors
 }
 
 /// The errors of one section, for "Check your answers" and the submit page.

@@ -3,11 +3,13 @@
 //! conditions, decide, and return an advice file and a printable advice note. Every
 //! rule is the domain's (`crate::domain::review`); these pages collect and show.
 mod advise;
+mod answer;
 mod note;
 mod open;
 mod read;
 mod state;
 
+pub use answer::AnswerAdvice;
 pub use state::provide_review_state;
 
 use crate::ui::config_state::use_config;

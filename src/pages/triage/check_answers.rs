@@ -100,6 +100,7 @@ pub fn CheckAnswers() -> impl IntoView {
         <ErrorSummary errors=errors attempt=state.attempt/>
         <PageHeading caption="SPO triage">"Check your answers before sending"</PageHeading>
         <DraftAlerts/>
+        <AdviceProgress/>
         {move || failure.get().map(|why| view! {
             <div class="notice notice--error" role="alert" id="send-failed" tabindex="-1">
                 <h2 class="heading-m">"Your triage has not been sent"</h2>
@@ -140,6 +141,49 @@ pub fn CheckAnswers() -> impl IntoView {
             })}
             <p role="status" aria-live="polite" class="visually-hidden">{move || if sending.get() { "Sending your triage" } else { "" }}</p>
         </form>
+    }
+}
+
+/// With legal advice in hand: what is still open, and what the next version will say
+/// changed since the version the advice is on.
+#[component]
+fn AdviceProgress() -> impl IntoView {
+    let state = use_triage();
+    move || {
+        let rules = state.rules.get()?;
+        state.triage.with(|t| {
+            let a = t.answering.as_ref()?;
+            let open: Vec<_> = a.still_open().into_iter().map(|c| (c.section, format!("{}: {}", c.kind.label(), c.label))).collect();
+            let changed = a.changed(t, &rules);
+            let next = a.on.version + 1;
+            Some(view! {
+                <div class="notice" id="advice-progress">
+                    <h2 class="heading-m">{format!("Sending version {next} of {}", a.on.reference)}</h2>
+                    {if open.is_empty() {
+                        view! { <p id="still-open">"You have marked every comment from legal services as answered."</p> }.into_any()
+                    } else {
+                        view! {
+                            <p>"These comments from legal services are not marked as answered. You can still send; they will be shown as not answered."</p>
+                            <ul class="list" id="still-open">
+                                {open.into_iter().map(|(section, text)| view! {
+                                    <li><a href=href(&format!("triage/{}", section.slug()))>{text}</a></li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <h3 class="heading-s">{format!("Changed since version {}", a.on.version)}</h3>
+                    {if changed.is_empty() {
+                        view! { <p id="changed-since">"Nothing yet."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="list" id="changed-since">
+                                {changed.into_iter().map(|c| view! { <li>{format!("{}: {}", c.change.label(), c.label)}</li> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </div>
+            })
+        })
     }
 }
 

@@ -1,6 +1,7 @@
 //! The officer's triage: a task list of sections done in any order, one page per
 //! section, check your answers with a declaration, submission and confirmation.
 //! Every rule lives in `crate::domain::triage`; these pages only show and collect.
+pub(crate) mod advice_beside;
 mod check_answers;
 mod confirmation;
 mod draft_conflict;

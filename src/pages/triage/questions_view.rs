@@ -3,6 +3,7 @@
 //! questions that hang under a choice, and draws "add another" groups. What a section
 //! shows beyond its questions (an introduction, the urgent box) comes from
 //! [`super::sections::extras`].
+use super::advice_beside::AdviceBeside;
 use super::sections::{conditions::ConditionsFields, extras};
 use super::state::use_triage;
 use crate::domain::triage::questions::{self, Answer, Entry, Group, Input, Kind, Question, Shows, Words};
@@ -84,7 +85,8 @@ fn field(q: &'static Question, siblings: Siblings, item: usize, words: Memo<Word
     let label = q.page_label(&w, group);
     let hint = q.hint.map(|h| w.fill(h));
     let why = ViewFn::from(move || q.why.map(|w| why_we_ask(w.slug, w.anchor)));
-    match q.kind {
+    let advice = view! { <AdviceBeside field_id=id.clone()/> };
+    let input = match q.kind {
         Kind::Text { limit: _, width, input } => {
             let (input_type, autocomplete, inputmode) = match input {
                 Input::Text => ("text", None, None),
@@ -130,7 +132,8 @@ fn field(q: &'static Question, siblings: Siblings, item: usize, words: Memo<Word
             <SingleCheckbox id=id.clone() label=label value=bind(t, q, item, |a| a.flag(), Answer::Flag) error=s.error_for(id)/>
         }
         .into_any(),
-    }
+    };
+    view! { {input} {advice} }.into_any()
 }
 
 /// Reads and writes one answer of item `item` through the catalogue.

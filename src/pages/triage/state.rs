@@ -202,6 +202,7 @@ pub fn provide_triage_state() {
         let Some(c) = config.with(|c| c.ready().cloned()) else { return };
         restore(&state, &c);
         take_up_handoff(&state);
+        take_up_advice(&state, &c);
         state.ready.set(true);
     });
     let timer = StoredValue::new(None::<TimeoutHandle>);
@@ -345,6 +346,22 @@ fn take_up_handoff(state: &TriageState) {
     } else {
         state.triage.update(|t| t.conditions = list);
     }
+}
+
+/// Answers with legal advice in hand left by the Review area's "Open advice" page,
+/// taken up once and deleted. They replace the answers held (that page warned before
+/// handing them over), and the next version gets its own submission id.
+fn take_up_advice(state: &TriageState, config: &Config) {
+    use crate::domain::triage::answering::{read_handoff, ADVICE_HANDOFF_KEY};
+    let Some(session) = window().session_storage().ok().flatten() else { return };
+    let Some(text) = session.get_item(ADVICE_HANDOFF_KEY).ok().flatten() else { return };
+    let _ = session.remove_item(ADVICE_HANDOFF_KEY);
+    let Some(mut triage) = read_handoff(&text, js_sys::Date::now()) else { return };
+    triage.refresh_completed(&TriageState::rules(config));
+    let _ = storage::drafts(config).remove(PENDING_KEY);
+    state.pending.set(None);
+    state.triage.set(triage);
+    state.draft.set(DraftStatus::default());
 }
 
 fn restore(state: &TriageState, config: &Config) {

@@ -48,7 +48,15 @@ pub fn payload(state: &TriageState, config: &Config) -> Payload {
         force_name: config.force.name.clone(),
     };
     let rules = rules_now(state, config);
-    state.triage.with_untracked(|t| Payload::build(t, &rules, meta).with_notification(t, &rules, &config.protective_marking))
+    state.triage.with_untracked(|t| {
+        let p = Payload::build(t, &rules, meta);
+        // Answering legal advice: the next version of the same case.
+        let p = match &t.answering {
+            Some(a) => a.next_version(p, t, &rules),
+            None => p,
+        };
+        p.with_notification(t, &rules, &config.protective_marking)
+    })
 }
 
 /// The payload as an email addressed to legal services and the stalking unit.

@@ -37,7 +37,7 @@ fn Tasks() -> impl IntoView {
             SectionId::ALL
                 .into_iter()
                 .filter(|s| *s != SectionId::Declaration && section_applies(t, *s, &ctx))
-                .map(|s| (s, section_status(t, s, &ctx)))
+                .map(|s| (s, section_status(t, s, &ctx), t.answering.as_ref().is_some_and(|a| a.clarification_requested(s))))
                 .collect::<Vec<_>>()
         }))
     };
@@ -51,6 +51,7 @@ fn Tasks() -> impl IntoView {
         <p class="lead">"Complete each section, in any order. Your answers are checked when you continue from a section."</p>
         <DraftNotices/>
         <DraftAlerts/>
+        <AdviceInHand/>
         {move || urgent().then(|| view! {
             <div class="notice notice--error" id="urgent-banner">
                 <p><strong>"Urgent: you have reported an immediate risk of harm."</strong>" This triage will be marked urgent. Consider an interim order, and act on the safeguarding steps in "
@@ -59,8 +60,10 @@ fn Tasks() -> impl IntoView {
         })}
         <p id="progress">{progress}</p>
         <ul class="task-list" aria-label="Sections of the triage">
-            {move || rows().unwrap_or_default().into_iter().map(|(s, status)| {
+            {move || rows().unwrap_or_default().into_iter().map(|(s, status, asked)| {
                 let tag_id = format!("status-{}", s.slug());
+                let asked_id = format!("asked-{}", s.slug());
+                let describedby = if asked { format!("{tag_id} {asked_id}") } else { tag_id.clone() };
                 let (class, text) = match status {
                     SectionStatus::Completed => ("tag tag--done", "Completed"),
                     SectionStatus::InProgress => ("tag tag--progress", "In progress"),
@@ -68,14 +71,43 @@ fn Tasks() -> impl IntoView {
                 };
                 view! {
                     <li class="task-list__item">
-                        <a href=href(&format!("triage/{}", s.slug())) aria-describedby=tag_id.clone()>{s.title()}</a>
-                        <span class=class id=tag_id>{text}</span>
+                        <a href=href(&format!("triage/{}", s.slug())) aria-describedby=describedby>{s.title()}</a>
+                        <span class="task-list__tags">
+                            {asked.then(|| view! { <span class="tag tag--asked" id=asked_id>"Clarification requested"</span> })}
+                            <span class=class id=tag_id>{text}</span>
+                        </span>
                     </li>
                 }
             }).collect_view()}
         </ul>
         <p><a class="button" href=href("triage/check-answers") id="check-answers-link">"Check your answers and send"</a></p>
         <DraftTools/>
+        <h2 class="heading-m">"Advice from legal services"</h2>
+        <p>"If legal services or the stalking unit sent you advice on a triage, "<a href=href("review/answer") id="open-advice-link">"open advice from legal services"</a>" to answer it here and send the next version."</p>
+    }
+}
+
+/// Whose advice is being answered, and what sending does with it.
+#[component]
+fn AdviceInHand() -> impl IntoView {
+    let state = use_triage();
+    move || {
+        state.triage.with(|t| {
+            let a = t.answering.as_ref()?;
+            let open = a.still_open().len();
+            let date = crate::domain::triage::CivilDate::parse_iso(&a.date).map_or_else(|| a.date.clone(), |d| d.long());
+            Some(view! {
+                <div class="notice" id="advice-in-hand">
+                    <h2 class="heading-m">{format!("Answering advice on {} version {}", a.on.reference, a.on.version)}</h2>
+                    <p>{format!("{} ({}) advised on {date}: {}.", a.reviewer.name, a.reviewer.role, a.decision)}</p>
+                    <p>{match open {
+                        0 => "Every comment is marked as answered.".to_string(),
+                        1 => "1 comment still needs you. It is shown beside its question.".to_string(),
+                        n => format!("{n} comments still need you. Each is shown beside its question."),
+                    }}" "{format!("When you send, this becomes version {} of the case, with what you changed.", a.on.version + 1)}</p>
+                </div>
+            })
+        })
     }
 }
 

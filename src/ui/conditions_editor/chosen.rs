@@ -42,6 +42,11 @@ fn wording_view(editor: Editor, key: u64, template: Option<Template>) -> impl In
     }
 }
 
+/// What a page shows at the end of condition `index` (the triage: the legal advice on
+/// it); provided as context, so the conditions area's builder pays nothing for it.
+#[derive(Clone, Copy)]
+pub struct ConditionAside(pub fn(usize) -> AnyView);
+
 /// One condition in the set.
 #[component]
 pub fn ChosenItem(editor: Editor, row: Row) -> impl IntoView {
@@ -96,6 +101,7 @@ pub fn ChosenItem(editor: Editor, row: Row) -> impl IntoView {
                 <h4 class="heading-s">"Checks on this condition"</h4>
                 {checks}
             </div>
+            {use_context::<ConditionAside>().map(|aside| move || index.get().map(aside.0))}
             <div class="chosen__actions">
                 {move || (index.get().unwrap_or(0) > 0).then(|| {
                     let name = up_name.clone();

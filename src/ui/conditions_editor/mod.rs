@@ -18,6 +18,7 @@ mod order_preview;
 mod picker;
 mod slots;
 
+pub use chosen::ConditionAside;
 pub use data::{catalogue_state, loading_or_failure, provide_conditions_data, use_catalogue, use_examples, ConditionsData, Loaded};
 pub use editor::focus_later;
 pub use findings::{counts_text, severity_label, use_findings, ChecksSummary, FieldLink, FindingItem};

@@ -3,7 +3,9 @@
 use crate::bind;
 use crate::domain::triage::{conditions_context, field_ids};
 use crate::pages::triage::use_triage;
-use crate::ui::conditions_editor::ConditionsEditor;
+use crate::domain::conditions::checks::condition_field_id;
+use crate::pages::triage::advice_beside::AdviceBeside;
+use crate::ui::conditions_editor::{ConditionAside, ConditionsEditor};
 use crate::ui::fields::ErrorMessage;
 use crate::ui::page::{focus_main_heading, focus_when_shown};
 use crate::ui::why_we_ask::WhyWeAsk;
@@ -23,6 +25,8 @@ pub fn ConditionsFields() -> impl IntoView {
     // Problems with the set as a whole (none chosen yet) have no field of their own:
     // show them above the editor, where the summary link leads.
     let set_error = s.error_for(field_ids::CONDITIONS_ADD);
+    // The legal advice on a condition shows at the end of that condition.
+    provide_context(ConditionAside(|i| view! { <AdviceBeside field_id=condition_field_id(i)/> }.into_any()));
     view! {
         <Incoming/>
         {move || set_error.get().map(|m| view! { <ErrorMessage id="conditions-add-error".to_string() message=m/> })}
