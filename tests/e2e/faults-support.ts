@@ -56,3 +56,14 @@ export const FORGETFUL_STORAGE = `Storage.prototype.setItem = function () {};`;
 
 /** This page never hears of other tabs' saves (as when the event is missed). */
 export const DEAF_TO_OTHER_TABS = `window.addEventListener("storage", (e) => e.stopImmediatePropagation(), true);`;
+
+/** Send the complete fictional triage to the dev inbox: its reference and the JSON stored. */
+export async function sendCompleteTriage(page: Page, baseURL: string | undefined): Promise<{ reference: string; stored: string }> {
+  await openCompleteTriage(page);
+  const triage = new TriagePage(page);
+  await triage.sendButton.click();
+  await expect(page.locator("h1")).toHaveText("Triage sent", { timeout: 30_000 });
+  const reference = (await triage.reference.textContent())!.trim();
+  const file = inboxFiles(baseURL).find((f) => JSON.parse(fs.readFileSync(f, "utf8")).reference === reference)!;
+  return { reference, stored: fs.readFileSync(file, "utf8") };
+}

@@ -342,6 +342,8 @@ fn the_forms_next_version_is_the_one_the_review_expects() {
         ..example_meta()
     };
     let ctx = example_context();
+    let before_confirming = a.changed(&Triage { declaration: Default::default(), ..t.clone() }, &ctx);
+    assert_eq!(before_confirming, a.changed(&t, &ctx), "the declaration, made again, is not a change");
     let v2 = a.next_version(Payload::build(&t, &ctx, meta), &t, &ctx);
     assert_eq!(v2.reference, "SPO-7KX4-M9QA", "the case keeps its reference");
     assert_eq!(v2.case, example_second_payload().case, "the form and the review agree on version 2");
@@ -361,8 +363,22 @@ fn the_advice_in_hand_reads_back_as_written() {
     let text = serde_json::to_string(&t).unwrap();
     assert_eq!(serde_json::from_str::<Triage>(&text).unwrap(), t, "kept in the draft with the answers");
     let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    value["answering"]["comments"] = serde_json::json!("broken");
-    assert!(serde_json::from_value::<Triage>(value).is_err(), "a damaged draft is refused whole");
+    let kept = value["answering"].as_str().unwrap().to_string();
+    for damaged in [kept[..kept.len() - 3].to_string(), kept.replacen("\u{1f}c\u{1f}", "\u{1f}x\u{1f}", 1), kept.replacen("\u{1e}", "\u{1f}", 1), String::new()] {
+        value["answering"] = serde_json::json!(damaged);
+        assert!(serde_json::from_value::<Triage>(value.clone()).is_err(), "a damaged draft is refused whole: {damaged:?}");
+    }
+    value["answering"] = serde_json::json!({ "comments": [] });
+    assert!(serde_json::from_value::<Triage>(value).is_err());
+    // Whatever the officer types comes back, but the two separators, which become spaces.
+    let mut a = *t.answering.clone().unwrap();
+    a.comments[0].reply = "Line one\nline two \u{1f}\u{1e} \"quoted\" é ✓".into();
+    a.comments[1].suggested_text = None;
+    a.comments[2].field_id = None;
+    let mut expected = a.clone();
+    expected.comments[0].reply = "Line one\nline two    \"quoted\" é ✓".into();
+    assert_eq!(Answering::decode(&a.encode()), Some(expected));
+    assert_eq!(Answering { comments: vec![], ..a.clone() }, Answering::decode(&Answering { comments: vec![], ..a }.encode()).unwrap(), "no comments");
     let handed = write_handoff(&t, 1_000.0);
     assert_eq!(read_handoff(&handed, 2_000.0), Some(t.clone()));
     assert_eq!(read_handoff(&handed[..handed.len() - 1], 2_000.0), None);

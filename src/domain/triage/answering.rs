@@ -7,7 +7,7 @@
 //!
 //! It holds the earlier version's answers, so what changed is worked out by the same
 //! rows check answers shows, and the form never reads an earlier payload.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::case::{CaseVersion, CommentReply, CommentState};
 use super::context::RulesContext;
@@ -27,10 +27,11 @@ pub const REPLY_MAX: usize = 2_000;
 /// The advice in hand, as the form keeps it beside its answers (`Triage::answering`),
 /// so drafts, draft files and other tabs carry it with the answers.
 ///
-/// Its comments are kept flat ([`HeldComment`]): with the advice file's own `Comment`
-/// (whose tagged [`Target`] needs serde's buffering code) the triage app grew by
-/// 10 KiB (357.3 to 367.5 KiB brotli) before any page used it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Kept small for the form's download: its comments are flat ([`HeldComment`]), not
+/// the advice file's `Comment` (whose tagged [`Target`] made the triage app 10 KiB
+/// larger), and it is written as one string of fields (`encode`), not with serde's
+/// derived code, which cost another 4.2 KiB brotli for these few types (measured).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Answering {
     /// The version the advice is on.
     pub on: TriageLink,
@@ -49,7 +50,7 @@ pub struct Answering {
 
 /// One comment of the advice as the form shows it: beside the field with `field_id`,
 /// in `section`, named `label` on check answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HeldComment {
     /// The comment's id in the advice file (`c1`…): the reply names it.
     pub id: String,
@@ -156,9 +157,12 @@ impl Answering {
     }
 
     /// What changed between the version the advice is on and `current`, as the next
-    /// version will name it (`ctx` the day it is read).
+    /// version will name it (`ctx` the day it is read). The declaration is left out:
+    /// it is made again for every version, so before it is ticked it is not a change.
     pub fn changed(&self, current: &Triage, ctx: &RulesContext) -> Vec<super::case::CaseChange> {
-        changes_between(&self.previous, current, ctx).to_case_changes()
+        let mut list = changes_between(&self.previous, current, ctx).to_case_changes();
+        list.retain(|c| c.target.section() != SectionId::Declaration);
+        list
     }
 
     /// `payload` (built as usual from `current`, with its own new submission id) as the
@@ -169,6 +173,102 @@ impl Answering {
         payload.reference = self.on.reference.clone();
         payload.case = Some(next_case(&self.on, Some(&self.advice_reference), changed, self.replies()));
         payload
+    }
+}
+
+// Between fields and between records: control characters no text the form keeps can
+// hold (`encode` turns any into spaces), and JSON text never holds unescaped.
+const FIELD: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
+
+/// Adds `field` and then `end`, with any separator in it made a space.
+fn push(out: &mut String, field: &str, end: char) {
+    out.extend(field.chars().map(|ch| if ch == FIELD || ch == RECORD { ' ' } else { ch }));
+    out.push(end);
+}
+
+impl Answering {
+    /// One string: the link, reviewer, date and decision, then the earlier answers as
+    /// JSON; then one record per comment.
+    pub fn encode(&self) -> String {
+        let mut out = String::new();
+        let version = self.on.version.to_string();
+        for f in [&self.on.submission_id, &self.on.reference, &self.on.case_id, &version, &self.advice_reference, &self.reviewer.name, &self.reviewer.role, &self.date, &self.decision] {
+            push(&mut out, f, FIELD);
+        }
+        out.push_str(&serde_json::to_string(&self.previous).unwrap_or_default());
+        for c in &self.comments {
+            out.push(RECORD);
+            let kind = match c.kind {
+                CommentKind::ClarificationNeeded => "c",
+                CommentKind::SuggestedChange => "s",
+                CommentKind::Note => "n",
+            };
+            let state = if c.state == CommentState::Answered { "a" } else { "o" };
+            for f in [&c.id, c.field_id.as_deref().unwrap_or(""), c.section.slug(), &c.label, kind, &c.text, c.suggested_text.as_deref().unwrap_or(""), state] {
+                push(&mut out, f, FIELD);
+            }
+            push(&mut out, &c.reply, RECORD);
+            out.pop();
+        }
+        out
+    }
+
+    /// The advice in hand from [`Self::encode`]'s string; `None` if anything in it is
+    /// damaged, so a draft is opened whole or not at all.
+    pub fn decode(text: &str) -> Option<Answering> {
+        let mut records = text.split(RECORD);
+        let head: Vec<&str> = records.next()?.splitn(10, FIELD).collect();
+        let [submission_id, reference, case_id, version, advice_reference, name, role, date, decision, previous] = head[..] else { return None };
+        let comments = records
+            .map(|r| {
+                let f: Vec<&str> = r.split(FIELD).collect();
+                let [id, field_id, section, label, kind, text, suggested, state, reply] = f[..] else { return None };
+                let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+                Some(HeldComment {
+                    id: id.to_string(),
+                    field_id: some(field_id),
+                    section: SectionId::from_slug(section)?,
+                    label: label.to_string(),
+                    kind: match kind {
+                        "c" => CommentKind::ClarificationNeeded,
+                        "s" => CommentKind::SuggestedChange,
+                        "n" => CommentKind::Note,
+                        _ => return None,
+                    },
+                    text: text.to_string(),
+                    suggested_text: some(suggested),
+                    state: match state {
+                        "a" => CommentState::Answered,
+                        "o" => CommentState::Open,
+                        _ => return None,
+                    },
+                    reply: reply.to_string(),
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Answering {
+            on: TriageLink { submission_id: submission_id.into(), reference: reference.into(), case_id: case_id.into(), version: version.parse().ok()? },
+            advice_reference: advice_reference.into(),
+            reviewer: Reviewer { name: name.into(), role: role.into() },
+            date: date.into(),
+            decision: decision.into(),
+            comments,
+            previous: serde_json::from_str(previous).ok()?,
+        })
+    }
+}
+
+impl Serialize for Answering {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.encode())
+    }
+}
+
+impl<'de> Deserialize<'de> for Answering {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Answering, D::Error> {
+        let text = String::deserialize(d)?;
+        Answering::decode(&text).ok_or_else(|| serde::de::Error::custom("the legal advice being answered is damaged"))
     }
 }
 

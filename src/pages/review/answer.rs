@@ -137,9 +137,19 @@ fn FileField(id: &'static str, label: &'static str, hint: &'static str, chosen: 
     };
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    // The chosen file's name is part of the box's description, so it is read out with it.
     let describedby = {
         let (h, e) = (hint_id.clone(), error_id.clone());
-        move || if error.with(Option::is_some) { format!("{h} {e}") } else { h.clone() }
+        move || {
+            let mut ids = h.clone();
+            if error.with(Option::is_some) {
+                ids.push_str(&format!(" {e}"));
+            }
+            if chosen.with(Option::is_some) {
+                ids.push_str(&format!(" {id}-chosen"));
+            }
+            ids
+        }
     };
     view! {
         <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>

@@ -49,8 +49,9 @@ fn AdviceComment(id: String) -> impl IntoView {
     );
     let asks = c.kind != CommentKind::Note;
     view! {
-        <div class="advice-comment" id=format!("advice-{id}")>
-            <p class="advice-comment__title"><strong>{format!("{} from {reviewer}", c.kind.label())}</strong></p>
+        // A group named by its title, so a screen reader announces whose comment it is.
+        <div class="advice-comment" id=format!("advice-{id}") role="group" aria-labelledby=format!("advice-{id}-title")>
+            <p class="advice-comment__title" id=format!("advice-{id}-title")><strong>{format!("{} from {reviewer}", c.kind.label())}</strong></p>
             <p class="advice-comment__text">{c.text.clone()}</p>
             {c.suggested_text.clone().map(|w| view! {
                 <p class="advice-comment__suggested"><span class="advice-comment__lead">"Suggested wording: "</span>{w}</p>

@@ -54,8 +54,8 @@ impl Notification {
         let marking = marking.trim();
         let meta: SubmissionMeta = payload.meta();
         Notification {
-            subject: subject(&meta.reference, priority(triage), &meta.force_name, marking),
-            text: format!("{marking}\n{}\n{marking}\n", text_copy(triage, ctx, &meta).trim_end()),
+            subject: subject(&case_name(payload), priority(triage), &meta.force_name, marking),
+            text: format!("{marking}\n{}{}\n{marking}\n", version_note(payload), text_copy(triage, ctx, &meta).trim_end()),
             html: html::document(triage, ctx, &meta, marking),
             card: card::card(payload, marking),
         }
@@ -81,9 +81,39 @@ pub fn subject(reference: &str, priority: Priority, force: &str, marking: &str) 
     format!("{urgent}SPO triage {reference} from {}{marking}", one_line(force))
 }
 
-/// The file name of a payload's JSON when attached or downloaded: its reference.
+/// The reference, with the version after the first ("SPO-7KX4-M9QA version 2"): every
+/// version of a case keeps the case's reference.
+fn case_name(payload: &Payload) -> String {
+    match payload.version() {
+        1 => payload.reference.clone(),
+        n => format!("{} version {n}", payload.reference),
+    }
+}
+
+/// For a later version, the line the text starts with: which version, what it answers
+/// and how many answers changed (the reviewer sees them beside the earlier values on
+/// opening the JSON in the Review area).
+fn version_note(payload: &Payload) -> String {
+    let Some(case) = &payload.case else { return String::new() };
+    let answers = if case.advice_reference.is_some() { ", answering legal advice on the version before" } else { "" };
+    let changed = match case.changed.len() {
+        1 => "1 answer or condition changed".to_string(),
+        n => format!("{n} answers or conditions changed"),
+    };
+    format!("VERSION {} OF THIS CASE{answers}: {changed}.\n", case.version)
+}
+
+/// The file name of a payload's JSON when attached or downloaded: its reference, and
+/// its version after the first, so two versions of a case saved side by side differ.
 pub fn json_file_name(payload: &Payload) -> String {
-    format!("{}.json", payload.reference)
+    format!("{}.json", file_stem(payload))
+}
+
+fn file_stem(payload: &Payload) -> String {
+    match payload.version() {
+        1 => payload.reference.clone(),
+        n => format!("{}-v{n}", payload.reference),
+    }
 }
 
 /// The email for a payload with its notification, addressed to legal services and the
@@ -103,7 +133,7 @@ pub fn handoff_email(payload: &Payload, config: &Config) -> Option<Email> {
 
 /// The name of the downloaded email file.
 pub fn eml_file_name(payload: &Payload) -> String {
-    format!("{}.eml", payload.reference)
+    format!("{}.eml", file_stem(payload))
 }
 
 #[cfg(test)]

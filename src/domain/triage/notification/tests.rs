@@ -204,6 +204,22 @@ fn the_email_holds_the_message_and_the_json_named_after_the_reference() {
 }
 
 #[test]
+fn a_later_version_says_so_in_its_subject_text_and_file_names() {
+    use crate::domain::review::fixtures::example_second_payload;
+    let v2 = example_second_payload();
+    let config = Config::parse(include_str!("../../../../public/config.json")).unwrap();
+    let triage = crate::domain::review::triage_from_payload(&v2);
+    let v2 = Payload { notification: None, ..v2 }.with_notification(&triage, &example_context(), "OFFICIAL-SENSITIVE");
+    let n = v2.notification.as_ref().unwrap();
+    assert_eq!(n.subject, "SPO triage SPO-7KX4-M9QA version 2 from Example Constabulary [OFFICIAL-SENSITIVE]");
+    let changed = v2.case.as_ref().unwrap().changed.len();
+    assert!(n.text.starts_with(&format!("OFFICIAL-SENSITIVE\nVERSION 2 OF THIS CASE, answering legal advice on the version before: {changed} answers or conditions changed.\nSTALKING")), "{}", n.text);
+    assert_eq!((json_file_name(&v2).as_str(), eml_file_name(&v2).as_str()), ("SPO-7KX4-M9QA-v2.json", "SPO-7KX4-M9QA-v2.eml"));
+    let mail = handoff_email(&v2, &config).unwrap();
+    assert_eq!(mail.attachment.unwrap().name, "SPO-7KX4-M9QA-v2.json");
+}
+
+#[test]
 fn a_payload_without_a_notification_makes_no_email() {
     let t = example_full_triage();
     let config = Config::parse(include_str!("../../../../public/config.json")).unwrap();

@@ -1,0 +1,154 @@
+// The officer's half of the legal review (issue #16): the advice a reviewer downloaded
+// is opened with the triage it is on, each comment shows beside its question, the
+// officer answers and sends version 2 of the same case, and the inbox receives the
+// case block the domain computed. Wrong files are refused beside their field.
+import { test, expect, expectNoAxeViolations, inboxFiles } from "./fixtures";
+import { sampleDraft, sendCompleteTriage } from "./faults-support";
+import { TriagePage } from "./pages/triage-page";
+import { ReviewPage } from "./pages/review-page";
+import { AnswerAdvicePage } from "./pages/answer-advice-page";
+import * as fs from "fs";
+
+const REVIEWER = "Ash Example";
+
+test("an officer opens the advice, answers it beside the questions and sends version 2 of the case", async ({ page, baseURL }) => {
+  const { reference, stored } = await sendCompleteTriage(page, baseURL);
+  const v1 = JSON.parse(stored);
+
+  // The reviewer: two clarifications and a suggested change, downloaded as advice.
+  const review = new ReviewPage(page);
+  await review.open();
+  await review.chooseFile(`${reference}.json`, stored);
+  await review.commentOn("Summary of the case", "Clarification needed", "When did the messages from new accounts start?");
+  await review.commentOn("Evidence of acts associated with stalking", "Clarification needed", "Which neighbours gave statements, and when?");
+  await review.commentOn("Condition 2", "Suggested change", "Name the stretch of road on the map.", "Enter Meadow Road, Exampletown, between numbers 1 and 40, as shown on Map A.");
+  await review.decide("Clarification needed");
+  await review.reviewerName.fill(REVIEWER);
+  await review.reviewerRole.fill("Solicitor, force legal services");
+  const [download] = await Promise.all([page.waitForEvent("download"), review.download.click()]);
+  const adviceText = fs.readFileSync((await download.path())!, "utf8");
+  const advice = JSON.parse(adviceText);
+
+  // The officer, who has another triage saved in this browser.
+  const triage = new TriagePage(page);
+  await triage.openTaskList();
+  await page.evaluate((d) => localStorage.setItem("spo-triage-draft", d), sampleDraft());
+  await triage.openTaskList();
+  const opener = new AnswerAdvicePage(page);
+  await opener.openFromTaskList();
+  await expect(page.getByText("This browser holds a triage you have not sent.")).toBeVisible();
+  await expectNoAxeViolations(page, "open advice: a saved triage would be replaced");
+
+  // Nothing chosen: each box says what it needs.
+  await opener.openButton.click();
+  await expect(opener.errorSummary).toBeFocused();
+  await expect(opener.errorBeside("advice-file")).toContainText("Choose the advice file legal services sent you");
+  await expect(opener.errorBeside("advice-triage-file")).toContainText("Choose the triage file the advice is on");
+  await expect(opener.errorSummary).toContainText("Tick to say the answers saved in this browser can be replaced");
+  await expectNoAxeViolations(page, "open advice: nothing chosen");
+
+  // The two files the wrong way round.
+  await opener.choose(opener.adviceFile, `${reference}.json`, stored);
+  await opener.choose(opener.triageFile, download.suggestedFilename(), adviceText);
+  await opener.openButton.click();
+  await expect(opener.errorBeside("advice-triage-file")).toContainText("This is an advice file, not a triage");
+  await expect(opener.errorBeside("advice-file")).toContainText("This is a triage, not an advice file");
+
+  // Advice on another case, and a damaged advice file.
+  const other = { ...advice, triage: { ...advice.triage, reference: "SPO-AAAA-BBBB", submission_id: "0b6f1d2e-7c39-4a51-9e8d-2f4a6b8c0d1e", case_id: "0b6f1d2e-7c39-4a51-9e8d-2f4a6b8c0d1e" } };
+  await opener.choose(opener.triageFile, `${reference}.json`, stored);
+  await opener.choose(opener.adviceFile, "SPO-AAAA-BBBB-v1-advice.json", JSON.stringify(other));
+  await opener.openButton.click();
+  await expect(opener.errorBeside("advice-file")).toContainText(`This advice is for SPO-AAAA-BBBB, not ${reference}`);
+  await expect(opener.errorBeside("advice-triage-file")).toBeHidden();
+  await opener.choose(opener.adviceFile, "cut.json", adviceText.slice(0, 120));
+  await opener.openButton.click();
+  await expect(opener.errorBeside("advice-file")).toContainText("cut short");
+  await expectNoAxeViolations(page, "open advice: files refused");
+  expect(await page.evaluate(() => sessionStorage.getItem("spo-advice-to-triage"))).toBeNull();
+
+  // The right files: the form opens with the advice in hand.
+  await opener.choose(opener.adviceFile, download.suggestedFilename(), adviceText);
+  await opener.replaceSaved.check();
+  await opener.openButton.click();
+  await expect(triage.heading).toHaveText("SPO triage");
+  await expect(page.locator("#advice-in-hand")).toContainText(`Answering advice on ${reference} version 1`);
+  await expect(page.locator("#advice-in-hand")).toContainText(`${REVIEWER} (Solicitor, force legal services) advised on`);
+  await expect(page.locator("#advice-in-hand")).toContainText("3 comments still need you");
+  await expect(triage.taskLink("summary")).toHaveAccessibleDescription("Completed Clarification requested");
+  await expect(triage.taskLink("behaviour-and-risk")).toHaveAccessibleDescription("Completed Clarification requested");
+  await expect(triage.taskLink("conditions")).toHaveAccessibleDescription("Completed");
+  await expectNoAxeViolations(page, "task list: answering advice");
+
+  // The summary: the question beside it, answered.
+  await triage.taskLink("summary").click();
+  const summaryQuestion = opener.comment("Clarification needed", REVIEWER);
+  await expect(summaryQuestion).toContainText("When did the messages from new accounts start?");
+  await expectNoAxeViolations(page, "section: a clarification beside its question");
+  const summaryBox = triage.textBox("Summary of the case");
+  await summaryBox.fill(`${await summaryBox.inputValue()} The messages from new accounts started on 20 May 2025.`);
+  await opener.answer(summaryQuestion, REVIEWER, "They started on 20 May 2025: added to the summary.");
+  await triage.saveAndContinue();
+  await expect(triage.taskLink("summary")).toHaveAccessibleDescription("Completed");
+
+  // Stalking behaviour: a reply too long is refused with the section's errors.
+  await triage.taskLink("behaviour-and-risk").click();
+  const evidenceQuestion = opener.comment("Clarification needed", REVIEWER);
+  await expect(evidenceQuestion).toContainText("Which neighbours gave statements, and when?");
+  await opener.answer(evidenceQuestion, REVIEWER, "x".repeat(2001));
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator("#error-summary")).toBeFocused();
+  await expect(page.locator("#error-summary")).toContainText("Your reply must be 2000 characters or fewer (it has 2001)");
+  await expectNoAxeViolations(page, "section: a reply too long");
+  const evidence = triage.textBox("1. What acts associated with stalking has the respondent carried out?");
+  await evidence.fill(`${await evidence.inputValue()} Statements from the neighbours at numbers 12 and 14, taken on 21 May 2025.`);
+  await opener.answer(evidenceQuestion, REVIEWER, "Numbers 12 and 14, on 21 May 2025.");
+  await triage.saveAndContinue();
+
+  // The suggested change shows at the end of its condition.
+  await triage.taskLink("conditions").click();
+  const suggestion = opener.comment("Suggested change", REVIEWER);
+  await expect(suggestion).toContainText("Enter Meadow Road, Exampletown, between numbers 1 and 40, as shown on Map A.");
+  await expect(page.locator("#condition-2").getByRole("group", { name: `Suggested change from ${REVIEWER}` })).toBeVisible();
+  await expectNoAxeViolations(page, "conditions: a suggested change beside its condition");
+  await opener.answer(suggestion, REVIEWER, "Map A is exhibit JE/4; the wording stays as it is.");
+  await triage.saveAndContinue();
+  await expect(page.locator("#advice-in-hand")).toContainText("Every comment is marked as answered.");
+  await expect(triage.taskLink("summary")).toHaveAccessibleDescription("Completed");
+
+  // Check answers: nothing open, and what version 2 will say changed.
+  await triage.checkAnswers();
+  await expect(page.getByRole("heading", { name: `Sending version 2 of ${reference}` })).toBeVisible();
+  await expect(page.locator("#still-open")).toHaveText("You have marked every comment from legal services as answered.");
+  await expect(page.locator("#changed-since li")).toHaveText(["Changed: Evidence of acts associated with stalking", "Changed: Summary of the case"]);
+  await expectNoAxeViolations(page, "check answers: answering advice");
+  await triage.confirmDeclaration();
+  await triage.sendButton.click();
+  await expect(page.locator("h1")).toHaveText("Triage sent", { timeout: 30_000 });
+  await expect(triage.reference).toHaveText(reference);
+
+  // What the inbox received: version 2 of the same case, with the changes and replies.
+  const received = inboxFiles(baseURL).map((f) => JSON.parse(fs.readFileSync(f, "utf8"))).filter((p) => p.reference === reference);
+  expect(received.length).toBe(2);
+  const v2 = received.find((p) => p.case)!;
+  expect(v2.submission_id).not.toBe(v1.submission_id);
+  expect(v2.case).toMatchObject({ case_id: v1.submission_id, version: 2, previous_submission_id: v1.submission_id, advice_reference: advice.advice_reference });
+  expect(v2.case.changed.map((c: any) => [c.label, c.change])).toEqual([
+    ["Evidence of acts associated with stalking", "edited"],
+    ["Summary of the case", "edited"],
+  ]);
+  const summary = v2.case.changed.find((c: any) => c.label === "Summary of the case");
+  expect(summary.before).toBe(v1.summary);
+  expect(summary.after).toBe(v2.summary);
+  expect(v2.summary).toContain("started on 20 May 2025");
+  expect(v2.case.replies).toEqual([
+    { comment_id: "c1", state: "answered", reply: "They started on 20 May 2025: added to the summary." },
+    { comment_id: "c2", state: "answered", reply: "Numbers 12 and 14, on 21 May 2025." },
+    { comment_id: "c3", state: "answered", reply: "Map A is exhibit JE/4; the wording stays as it is." },
+  ]);
+  expect(v2.notification.subject).toContain(`${reference} version 2`);
+
+  // Sent: the answers and the advice in hand are gone from this browser.
+  await triage.openTaskList();
+  await expect(page.locator("#advice-in-hand")).toHaveCount(0);
+});
