@@ -22,7 +22,8 @@ pub struct Email {
     pub subject: String,
     pub text: String,
     pub html: String,
-    pub attachment: Option<Attachment>,
+    /// In order, after the message.
+    pub attachments: Vec<Attachment>,
     /// Makes the MIME boundaries unique to this email (for example its reference).
     pub boundary_token: String,
 }
@@ -119,7 +120,7 @@ impl Email {
             out.push_str(&base64_lines(body.as_bytes()));
         }
         line(&mut out, &format!("--{alternative}--"));
-        if let Some(a) = &self.attachment {
+        for a in &self.attachments {
             let name = file_name(&a.name);
             line(&mut out, &format!("--{mixed}"));
             line(&mut out, &format!("Content-Type: {}; name=\"{name}\"", one_line(&a.mime)));
@@ -144,7 +145,7 @@ mod tests {
             subject: "URGENT: SPO triage SPO-7KX4-M9QA from Exampleshire Police".into(),
             text: "Line one\nLine two: caf\u{e9}\n".into(),
             html: "<!DOCTYPE html><p>caf\u{e9}</p>".into(),
-            attachment: Some(Attachment { name: "SPO-7KX4-M9QA.json".into(), mime: "application/json".into(), content: "{\"a\":\"\u{e9}\"}".into() }),
+            attachments: vec![Attachment { name: "SPO-7KX4-M9QA.json".into(), mime: "application/json".into(), content: "{\"a\":\"\u{e9}\"}".into() }],
             boundary_token: "SPO-7KX4-M9QA".into(),
         }
     }
@@ -177,7 +178,7 @@ mod tests {
         let mut e = email();
         e.subject = "A\r\nBcc: someone@evil.example".into();
         e.to = vec!["x@force.example\r\nBcc: y@evil.example".into()];
-        e.attachment.as_mut().unwrap().name = "a\"\r\nX: y.json".into();
+        e.attachments[0].name = "a\"\r\nX: y.json".into();
         let eml = e.to_eml();
         let mail = parse_mail(eml.as_bytes()).unwrap();
         assert_eq!(mail.headers.get_first_value("Bcc"), None);

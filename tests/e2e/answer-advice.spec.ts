@@ -7,6 +7,7 @@ import { sampleDraft, sendCompleteTriage } from "./faults-support";
 import { TriagePage } from "./pages/triage-page";
 import { ReviewPage } from "./pages/review-page";
 import { AnswerAdvicePage } from "./pages/answer-advice-page";
+import { expectReflows } from "./a11y-support";
 import * as fs from "fs";
 
 const REVIEWER = "Ash Example";
@@ -85,6 +86,11 @@ test("an officer opens the advice, answers it beside the questions and sends ver
   const summaryQuestion = opener.comment("Clarification needed", REVIEWER);
   await expect(summaryQuestion).toContainText("When did the messages from new accounts start?");
   await expectNoAxeViolations(page, "section: a clarification beside its question");
+  // At 320 CSS px the comment, its reply box and the question still fit.
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectReflows(page, "a clarification beside its question at 320px");
+  await page.setViewportSize(size);
   const summaryBox = triage.textBox("Summary of the case");
   await summaryBox.fill(`${await summaryBox.inputValue()} The messages from new accounts started on 20 May 2025.`);
   await opener.answer(summaryQuestion, REVIEWER, "They started on 20 May 2025: added to the summary.");

@@ -41,6 +41,8 @@ async function allRoutes(page: Page): Promise<string[]> {
     "guidance/glossary",
     "guidance/search",
     "guidance/search?q=order",
+    "review",
+    "review/answer",
     "accessibility",
     "diagnostics",
     "no-such-page",

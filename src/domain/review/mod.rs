@@ -69,6 +69,7 @@ pub mod advice;
 pub mod authorisation;
 pub mod changes;
 pub mod comment;
+pub mod email;
 pub mod decision;
 pub mod first_look;
 pub mod fixtures;

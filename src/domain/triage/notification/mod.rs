@@ -126,7 +126,7 @@ pub fn handoff_email(payload: &Payload, config: &Config) -> Option<Email> {
         subject: n.subject.clone(),
         text: n.text.clone(),
         html: n.html.clone(),
-        attachment: Some(Attachment { name: json_file_name(payload), mime: "application/json".into(), content: payload.to_json() }),
+        attachments: vec![Attachment { name: json_file_name(payload), mime: "application/json".into(), content: payload.to_json() }],
         boundary_token: payload.reference.clone(),
     })
 }

@@ -216,7 +216,7 @@ fn a_later_version_says_so_in_its_subject_text_and_file_names() {
     assert!(n.text.starts_with(&format!("OFFICIAL-SENSITIVE\nVERSION 2 OF THIS CASE, answering legal advice on the version before: {changed} answers or conditions changed.\nSTALKING")), "{}", n.text);
     assert_eq!((json_file_name(&v2).as_str(), eml_file_name(&v2).as_str()), ("SPO-7KX4-M9QA-v2.json", "SPO-7KX4-M9QA-v2.eml"));
     let mail = handoff_email(&v2, &config).unwrap();
-    assert_eq!(mail.attachment.unwrap().name, "SPO-7KX4-M9QA-v2.json");
+    assert_eq!(mail.attachments[0].name, "SPO-7KX4-M9QA-v2.json");
 }
 
 #[test]
