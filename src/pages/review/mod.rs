@@ -4,6 +4,8 @@
 //! rule is the domain's (`crate::domain::review`); these pages collect and show.
 mod advise;
 mod answer;
+mod authorise;
+mod changes;
 mod note;
 mod open;
 mod read;
@@ -56,9 +58,11 @@ pub fn ReviewPage() -> impl IntoView {
                 <PageHeading caption="Review a triage">{format!("Review of {reference}")}</PageHeading>
                 <div class="no-print">
                     <p><button type="button" class="button button--secondary" id="close-review" on:click=close>"Close this triage and open another"</button></p>
+                    <changes::LaterVersion/>
                     <read::TriageReading/>
                     <advise::AddComment/>
                     <advise::DecideAndReturn/>
+                    <authorise::Authorise/>
                     <h2 class="heading-l">"The advice note"</h2>
                     <p><button type="button" class="button button--secondary" id="print-note" on:click=|_| { let _ = window().print(); }>"Print the advice note"</button></p>
                 </div>

@@ -1,7 +1,7 @@
 //! The advice note: the advice as it will be printed for the record, under the
 //! protective marking. On screen it is the preview of what the file says.
 use super::state::{rules, use_review};
-use crate::domain::review::{target_label, Decision};
+use crate::domain::review::{target_label, Authorisation, Decision};
 use crate::ui::config_state::use_config;
 use leptos::prelude::*;
 
@@ -49,9 +49,47 @@ pub fn AdviceNote() -> impl IntoView {
                         </ol>
                     }.into_any()
                 }}
+                {a.authorisation.as_ref().map(|au| authorisation_record(au, &a.triage.reference))}
                 <p class="marking-inline">{marking}</p>
             </section>
         }
         .into_any()
+    }
+}
+
+/// The authorising officer's record, as it is printed: who, when, on which version,
+/// each matter with its answer, source and notes, and any conditions reworded.
+fn authorisation_record(a: &Authorisation, reference: &str) -> impl IntoView {
+    let rank = a.rank_label();
+    view! {
+        <h3 class="heading-m" id="note-authorisation-title">"Authorisation"</h3>
+        <dl class="summary-list" id="note-authorisation">
+            <div class="summary-list__row"><dt class="summary-list__key">"Decision"</dt><dd class="summary-list__value">{a.decision.map(|d| d.label()).unwrap_or("Not yet decided")}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">"Authorising officer"</dt><dd class="summary-list__value">{format!("{}, {rank}", a.officer_name)}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">"Date"</dt><dd class="summary-list__value">{a.date.clone()}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">"Version authorised"</dt><dd class="summary-list__value">{format!("Version {} of {reference}", a.version)}</dd></div>
+        </dl>
+        <h4 class="heading-s">"The matters considered"</h4>
+        <ol class="list" id="note-matters">
+            {a.matters.iter().map(|m| {
+                let answer = match m.satisfied { Some(true) => "Satisfied", Some(false) => "Not satisfied", None => "Not answered" };
+                view! {
+                    <li><strong>{answer}</strong>": " {m.matter.label()} " (" {m.matter.source()} ")"
+                        {m.notes.clone().map(|n| view! { <br/>"Notes: " {n} })}</li>
+                }
+            }).collect_view()}
+        </ol>
+        <h4 class="heading-s">"Conditions changed"</h4>
+        {if a.changed_conditions.is_empty() {
+            view! { <p>"None."</p> }.into_any()
+        } else {
+            view! {
+                <ol class="list" id="note-changed-conditions">
+                    {a.changed_conditions.iter().map(|c| view! {
+                        <li><strong>{format!("Condition {}", c.index + 1)}</strong>": " {c.wording.clone()}<br/>"Why: " {c.why.clone()}</li>
+                    }).collect_view()}
+                </ol>
+            }.into_any()
+        }}
     }
 }
