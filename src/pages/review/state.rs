@@ -124,8 +124,10 @@ impl ReviewState {
                 // Earlier advice that no longer fits this version is dropped on its own.
                 self.earlier.set(k.earlier.filter(|e| e.answered_by(&k.payload).is_ok()));
                 self.authorising.set(k.authorising);
-                self.payload.set(Some(k.payload));
+                // The advice before the payload: the page is drawn when the payload comes,
+                // and its parts start from the advice (the decision, the authorisation).
                 self.advice.set(Some(k.advice));
+                self.payload.set(Some(k.payload));
             }
             _ => {
                 let _ = storage::drafts(config).remove(REVIEW_KEY);
