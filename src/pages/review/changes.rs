@@ -6,6 +6,7 @@ use super::state::{rules, use_review};
 use crate::domain::review::{answers_advice, compared_with, follow_up_label, follow_ups, open_advice_for_later_version, CaseChange, FollowUp};
 use crate::domain::triage::FieldError;
 use crate::ui::config_state::use_config;
+use super::summary_row::{summary_row, text_row};
 use crate::ui::open_file::read_text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,11 +19,15 @@ fn shown(value: &Option<String>) -> String {
 }
 
 /// The earlier value above the new one, each named by its version.
-fn before_and_after(change: &CaseChange, earlier: u32, now: u32) -> impl IntoView {
+/// Its kind as a tag, then the earlier value above the new one, each named by its version.
+fn change_view(change: &CaseChange, earlier: u32, now: u32) -> AnyView {
+    let value = |version: u32, text: String| view! { <p class="review-change__value"><span class="review-change__version">{format!("Version {version}: ")}</span>{text}</p> };
     view! {
-        <p class="review-change__value"><span class="review-change__version">{format!("Version {earlier}: ")}</span>{shown(&change.before)}</p>
-        <p class="review-change__value"><span class="review-change__version">{format!("Version {now}: ")}</span>{shown(&change.after)}</p>
+        <strong class="tag tag--changed">{change.change.label()}</strong>
+        {value(earlier, shown(&change.before))}
+        {value(now, shown(&change.after))}
     }
+    .into_any()
 }
 
 #[component]
@@ -36,15 +41,7 @@ pub fn LaterVersion() -> impl IntoView {
         } else {
             view! {
                 <dl class="summary-list" id="changes-list">
-                    {case.changed.iter().map(|c| view! {
-                        <div class="summary-list__row">
-                            <dt class="summary-list__key">{c.label.clone()}</dt>
-                            <dd class="summary-list__value">
-                                <strong class="tag tag--changed">{c.change.label()}</strong>
-                                {before_and_after(c, earlier, now)}
-                            </dd>
-                        </div>
-                    }).collect_view()}
+                    {case.changed.iter().map(|c| summary_row(c.label.clone(), change_view(c, earlier, now))).collect_view()}
                 </dl>
             }
             .into_any()
@@ -115,20 +112,24 @@ fn FollowUps() -> impl IntoView {
         let answers_this = answers_advice(&later, &advice);
         let item = move |f: FollowUp| {
             let on = follow_up_label(&f, &later, &ctx);
-            let tag = if f.answered { view! { <strong class="tag tag--done">"Answered"</strong> } } else { view! { <strong class="tag tag--todo">"Not answered"</strong> } };
+            let (class, status) = if f.answered { ("tag tag--done", "Answered") } else { ("tag tag--todo", "Not answered") };
+            let tag = view! { <strong class=class>{status}</strong> }.into_any();
             let changed = match &f.change {
-                Some(change) => view! { <strong class="tag tag--changed">{change.change.label()}</strong> {before_and_after(change, earlier, now)} }.into_any(),
-                None => view! { "Not changed" }.into_any(),
+                Some(change) => change_view(change, earlier, now),
+                None => "Not changed".into_any(),
             };
+            let mut comment = f.comment.text.clone();
+            if let Some(s) = &f.comment.suggested_text {
+                comment.push_str(&format!(" Suggested wording: {s}"));
+            }
             view! {
                 <li class="review-follow-up">
                     <h4 class="heading-s">{format!("{} on \u{201c}{on}\u{201d}", f.comment.kind.label())}</h4>
                     <dl class="summary-list">
-                        <div class="summary-list__row"><dt class="summary-list__key">"Your comment"</dt><dd class="summary-list__value">{f.comment.text.clone()}
-                            {f.comment.suggested_text.clone().map(|s| view! { <br/>"Suggested wording: " {s} })}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">{tag}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">"The officer's reply"</dt><dd class="summary-list__value">{f.reply.clone().unwrap_or_else(|| "No reply".to_string())}</dd></div>
-                        <div class="summary-list__row"><dt class="summary-list__key">{format!("Changed since version {earlier}")}</dt><dd class="summary-list__value">{changed}</dd></div>
+                        {text_row("Your comment", comment)}
+                        {summary_row("Status".into(), tag)}
+                        {text_row("The officer's reply", f.reply.clone().unwrap_or_else(|| "No reply".to_string()))}
+                        {summary_row(format!("Changed since version {earlier}"), changed)}
                     </dl>
                 </li>
             }

@@ -1,7 +1,10 @@
 //! The Review area (issue #16): legal services or the stalking unit open a delivered
 //! triage, read it headed by what a lawyer looks for first, pin comments to answers and
-//! conditions, decide, and return an advice file and a printable advice note. Every
-//! rule is the domain's (`crate::domain::review`); these pages collect and show.
+//! conditions, decide, and return an advice file and a printable advice note. A later
+//! version shows what changed and, with the earlier advice, what was answered
+//! (`changes`); once the advice is to proceed, the authorising officer records their
+//! decision in it (`authorise`). Every rule is the domain's (`crate::domain::review`);
+//! these pages collect and show.
 mod advise;
 mod answer;
 mod authorise;
@@ -10,6 +13,7 @@ mod note;
 mod open;
 mod read;
 mod state;
+mod summary_row;
 
 pub use answer::AnswerAdvice;
 pub use state::provide_review_state;

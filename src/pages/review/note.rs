@@ -2,6 +2,7 @@
 //! protective marking. On screen it is the preview of what the file says.
 use super::state::{rules, use_review};
 use crate::domain::review::{target_label, Authorisation, Decision};
+use super::summary_row::text_row;
 use crate::ui::config_state::use_config;
 use leptos::prelude::*;
 
@@ -64,19 +65,17 @@ fn authorisation_record(a: &Authorisation, reference: &str) -> impl IntoView {
     view! {
         <h3 class="heading-m" id="note-authorisation-title">"Authorisation"</h3>
         <dl class="summary-list" id="note-authorisation">
-            <div class="summary-list__row"><dt class="summary-list__key">"Decision"</dt><dd class="summary-list__value">{a.decision.map(|d| d.label()).unwrap_or("Not yet decided")}</dd></div>
-            <div class="summary-list__row"><dt class="summary-list__key">"Authorising officer"</dt><dd class="summary-list__value">{format!("{}, {rank}", a.officer_name)}</dd></div>
-            <div class="summary-list__row"><dt class="summary-list__key">"Date"</dt><dd class="summary-list__value">{a.date.clone()}</dd></div>
-            <div class="summary-list__row"><dt class="summary-list__key">"Version authorised"</dt><dd class="summary-list__value">{format!("Version {} of {reference}", a.version)}</dd></div>
+            {text_row("Decision", a.decision.map(|d| d.label()).unwrap_or("Not yet decided").to_string())}
+            {text_row("Authorising officer", format!("{}, {rank}", a.officer_name))}
+            {text_row("Date", a.date.clone())}
+            {text_row("Version authorised", format!("Version {} of {reference}", a.version))}
         </dl>
         <h4 class="heading-s">"The matters considered"</h4>
         <ol class="list" id="note-matters">
             {a.matters.iter().map(|m| {
                 let answer = match m.satisfied { Some(true) => "Satisfied", Some(false) => "Not satisfied", None => "Not answered" };
-                view! {
-                    <li><strong>{answer}</strong>": " {m.matter.label()} " (" {m.matter.source()} ")"
-                        {m.notes.clone().map(|n| view! { <br/>"Notes: " {n} })}</li>
-                }
+                let notes = m.notes.as_ref().map(|n| format!(" Notes: {n}")).unwrap_or_default();
+                view! { <li><strong>{answer}</strong>{format!(": {} ({}).{notes}", m.matter.label(), m.matter.source())}</li> }
             }).collect_view()}
         </ol>
         <h4 class="heading-s">"Conditions changed"</h4>
@@ -86,7 +85,7 @@ fn authorisation_record(a: &Authorisation, reference: &str) -> impl IntoView {
             view! {
                 <ol class="list" id="note-changed-conditions">
                     {a.changed_conditions.iter().map(|c| view! {
-                        <li><strong>{format!("Condition {}", c.index + 1)}</strong>": " {c.wording.clone()}<br/>"Why: " {c.why.clone()}</li>
+                        <li><strong>{format!("Condition {}", c.index + 1)}</strong>{format!(": {} Why: {}", c.wording, c.why)}</li>
                     }).collect_view()}
                 </ol>
             }.into_any()
