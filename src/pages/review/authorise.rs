@@ -31,24 +31,36 @@ fn draft_of(state: ReviewState, tracked: bool) -> AuthorisationDraft {
     }
 }
 
-/// A binding to one part of the form; each change is kept by the drafts policy.
+/// A binding to one part of the form (part `at` of a list, or 0); each change is kept
+/// by the drafts policy. Plain functions rather than closures, so the app holds one copy
+/// of this per type of value, not one per field.
 fn bind<T: Clone + PartialEq + Send + Sync + 'static>(
     state: ReviewState,
-    get: impl Fn(&AuthorisationDraft) -> T + Send + Sync + 'static,
-    set: impl Fn(&mut AuthorisationDraft, T) + Send + Sync + 'static,
+    at: usize,
+    get: fn(&AuthorisationDraft, usize) -> T,
+    set: fn(&mut AuthorisationDraft, usize, T),
 ) -> Bind<T> {
     let config = use_config();
     Bind::new(
-        move || get(&draft_of(state, true)),
+        move || get(&draft_of(state, true), at),
         move |v| {
             let mut d = draft_of(state, false);
-            set(&mut d, v);
+            set(&mut d, at, v);
             state.authorising.set(Some(d));
             if let Some(c) = config.with_untracked(|c| c.ready().cloned()) {
                 state.save(&c);
             }
         },
     )
+}
+
+/// The answer on the `n`th matter of [`Matter::ALL`].
+fn matter_check(d: &AuthorisationDraft, n: usize) -> Option<&crate::domain::review::MatterCheck> {
+    d.record.matters.iter().find(|c| Matter::ALL.get(n) == Some(&c.matter))
+}
+
+fn matter_check_mut(d: &mut AuthorisationDraft, n: usize) -> Option<&mut crate::domain::review::MatterCheck> {
+    d.record.matters.iter_mut().find(|c| Matter::ALL.get(n) == Some(&c.matter))
 }
 
 #[component]
@@ -111,19 +123,20 @@ fn AuthorisationForm() -> impl IntoView {
     };
     let matters = Matter::ALL
         .iter()
-        .map(|m| {
+        .enumerate()
+        .map(|(at, m)| {
             let m = *m;
-            let satisfied = bind(state, move |d| d.record.matters.iter().find(|c| c.matter == m).and_then(|c| c.satisfied), move |d, v| {
-                if let Some(c) = d.record.matter_mut(m) {
+            let satisfied = bind(state, at, |d, at| matter_check(d, at).and_then(|c| c.satisfied), |d, at, v| {
+                if let Some(c) = matter_check_mut(d, at) {
                     c.satisfied = v;
                 }
             });
-            let notes = bind(state, move |d| d.record.matters.iter().find(|c| c.matter == m).and_then(|c| c.notes.clone()).unwrap_or_default(), move |d, v: String| {
-                if let Some(c) = d.record.matter_mut(m) {
+            let notes = bind(state, at, |d, at| matter_check(d, at).and_then(|c| c.notes.clone()).unwrap_or_default(), |d, at, v| {
+                if let Some(c) = matter_check_mut(d, at) {
                     c.notes = Some(v).filter(|v| !v.is_empty());
                 }
             });
-            let n = Matter::ALL.iter().position(|x| *x == m).map_or(0, |i| i + 1);
+            let n = at + 1;
             view! {
                 <Radios id=matter_field(m) legend=m.label() hint=m.source() inline=true
                     options=vec![(true, "Yes, satisfied".to_string()), (false, "No, not satisfied".to_string())]
@@ -138,14 +151,16 @@ fn AuthorisationForm() -> impl IntoView {
         .collect();
     let rank = bind(
         state,
-        |d| d.record.rank.and_then(|r| AuthorisingRank::ALL.iter().position(|x| *x == r)).map(|i| i.to_string()).unwrap_or_default(),
-        |d, v: String| d.record.rank = v.parse::<usize>().ok().and_then(|i| AuthorisingRank::ALL.get(i).copied()),
+        0,
+        |d, _| d.record.rank.and_then(|r| AuthorisingRank::ALL.iter().position(|x| *x == r)).map(|i| i.to_string()).unwrap_or_default(),
+        |d, _, v| d.record.rank = v.parse::<usize>().ok().and_then(|i| AuthorisingRank::ALL.get(i).copied()),
     );
     let (date_error, date_field) = state.error_for_date(DATE_FIELD);
-    let decisions = vec![
-        (AuthorisationDecision::Authorised, AuthorisationDecision::Authorised.label().to_string()),
-        (AuthorisationDecision::NotAuthorised, AuthorisationDecision::NotAuthorised.label().to_string()),
-    ];
+    // Yes or no, as the matters are, so the app holds one kind of radios.
+    let decisions = vec![(true, AuthorisationDecision::Authorised.label().to_string()), (false, AuthorisationDecision::NotAuthorised.label().to_string())];
+    let decision = bind(state, 0, |d, _| d.record.decision.map(|x| x == AuthorisationDecision::Authorised), |d, _, v| {
+        d.record.decision = v.map(|yes| if yes { AuthorisationDecision::Authorised } else { AuthorisationDecision::NotAuthorised })
+    });
     let amendments = conditions
         .into_iter()
         .map(|(i, wording)| {
@@ -172,10 +187,10 @@ fn AuthorisationForm() -> impl IntoView {
                     {move || ticked.get().then(|| view! {
                         <div class="authorise-condition__change">
                             <TextArea id=amend_wording_field(i) label=format!("The wording you approved for condition {n}")
-                                value=bind(state, move |d| d.amendment(i).map(|c| c.wording.clone()).unwrap_or_default(), move |d, v| if let Some(c) = d.amendment_mut(i) { c.wording = v })
+                                value=bind(state, i, |d, i| d.amendment(i).map(|c| c.wording.clone()).unwrap_or_default(), |d, i, v| if let Some(c) = d.amendment_mut(i) { c.wording = v })
                                 error=state.error_at(amend_wording_field(i)) rows=3 max_chars=AUTHORISATION_TEXT_MAX/>
                             <TextArea id=amend_why_field(i) label=format!("Why you changed condition {n}")
-                                value=bind(state, move |d| d.amendment(i).map(|c| c.why.clone()).unwrap_or_default(), move |d, v| if let Some(c) = d.amendment_mut(i) { c.why = v })
+                                value=bind(state, i, |d, i| d.amendment(i).map(|c| c.why.clone()).unwrap_or_default(), |d, i, v| if let Some(c) = d.amendment_mut(i) { c.why = v })
                                 error=state.error_at(amend_why_field(i)) rows=2 max_chars=AUTHORISATION_TEXT_MAX/>
                         </div>
                     })}
@@ -189,13 +204,13 @@ fn AuthorisationForm() -> impl IntoView {
         <p>"The first three must appear to the chief officer under section 1(1) of the Stalking Protection Act 2019. The others are the checks the draft guidance asks of the authorising officer. Answer each one."</p>
         {matters}
         <h3 class="heading-m">"Who authorises"</h3>
-        <TextInput id=NAME_FIELD label="Authorising officer's name" value=bind(state, |d| d.record.officer_name.clone(), |d, v| d.record.officer_name = v)
+        <TextInput id=NAME_FIELD label="Authorising officer's name" value=bind(state, 0, |d, _| d.record.officer_name.clone(), |d, _, v| d.record.officer_name = v)
             error=state.error_for(NAME_FIELD) autocomplete="name"/>
         <SelectField id=RANK_FIELD label="Rank" hint="Superintendent or above" options=ranks value=rank error=state.error_for(RANK_FIELD)/>
-        <SingleCheckbox id=ACTING_FIELD label="The rank is acting or temporary" value=bind(state, |d| d.record.acting_or_temporary, |d, v| d.record.acting_or_temporary = v)/>
-        <DateField id=DATE_FIELD legend="Date of the decision" hint="For example, 5 6 2025" value=bind(state, |d| d.date.clone(), |d, v: DateInput| d.date = v)
+        <SingleCheckbox id=ACTING_FIELD label="The rank is acting or temporary" value=bind(state, 0, |d, _| d.record.acting_or_temporary, |d, _, v| d.record.acting_or_temporary = v)/>
+        <DateField id=DATE_FIELD legend="Date of the decision" hint="For example, 5 6 2025" value=bind(state, 0, |d, _| d.date.clone(), |d, _, v: DateInput| d.date = v)
             error=date_error error_field=date_field/>
-        <Radios id=DECISION_FIELD legend="Your decision" options=decisions value=bind(state, |d| d.record.decision, |d, v| d.record.decision = v)
+        <Radios id=DECISION_FIELD legend="Your decision" options=decisions value=decision
             error=state.error_for(DECISION_FIELD)/>
         <h3 class="heading-m">"Conditions you changed"</h3>
         <p>"Tick a condition only if you changed its wording, and say why. Conditions can be changed only when the application is authorised."</p>
