@@ -5,7 +5,7 @@
 // (tests/e2e/data/, checked against src/domain/review/fixtures.rs by a native test).
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import { ReviewPage } from "./pages/review-page";
-import { choose, tabTo, typeInto } from "./a11y-support";
+import { choose, expectReflows, tabTo, typeInto } from "./a11y-support";
 import * as fs from "fs";
 import * as path from "path";
 
@@ -233,4 +233,17 @@ test("the authorising officer's path works with the keyboard alone", async ({ pa
   const file = JSON.parse(fs.readFileSync((await download.path())!, "utf8"));
   expect(file.authorisation.decision).toBe("authorised");
   await tabTo(page, review.print);
+});
+
+test("version 2's changes, the earlier comments and the authorisation form reflow at 320 px", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const review = new ReviewPage(page);
+  await openVersionTwo(review);
+  await review.chooseEarlierAdvice(`${reference}-v1-advice.json`, advice);
+  await expect(review.followUps.getByRole("listitem")).toHaveCount(4);
+  await review.decide("Proceed to authorisation");
+  await review.changedCondition(2).tick.check();
+  await review.recordAuthorisation.click();
+  await expect(review.errorSummary).toBeFocused();
+  await expectReflows(page, "version 2 with the earlier advice and the authorisation errors");
 });
