@@ -56,17 +56,24 @@
 //!   removed, edited or moved;
 //! - `follow_ups(&advice, &v2)` → per comment: marked answered, the reply, and how the
 //!   thing it is pinned to changed (from `v2.case` alone).
+//! - From `v2` alone ([`later`]): [`compared_with`] (the version its changes are counted
+//!   from), [`change_beside`] (the change to mark beside a row of the reading),
+//!   [`follow_up_label`] and [`answers_advice`].
 //!
 //! # Authorising officer
 //! With `advice.decision == Some(Decision::Proceed)`: `Authorisation::new(version)`
 //! lists every [`Matter`] (SPA s1(1) and the draft APP's checks, facts items 6 and 76)
 //! unanswered; fill it in and set `advice.authorisation`; `advice.problems(..)` says
 //! what is missing (for example, authorised while a matter is not confirmed).
+//! The form keeps what is typed in an [`AuthorisationDraft`] (the date in three boxes);
+//! [`AuthorisationDraft::record`] gives the record or the errors tied to its fields
+//! ([`Advice::authorisation_errors`], ids in [`authorise`]).
 //!
 //! Every function here takes text or values and never panics; messages are plain
 //! English and name what is wrong.
 pub mod advice;
 pub mod authorisation;
+pub mod authorise;
 pub mod changes;
 pub mod comment;
 pub mod email;
@@ -74,6 +81,7 @@ pub mod decision;
 pub mod first_look;
 pub mod fixtures;
 pub mod follow_up;
+pub mod later;
 pub mod open;
 pub mod resubmit;
 pub mod rows;
@@ -84,6 +92,12 @@ pub mod validate;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod authorise_tests;
+#[cfg(test)]
+mod later_tests;
+#[cfg(test)]
+mod e2e_files;
 
 pub use advice::{advice_schema_path, Advice, AdviceKind, Reviewer, TriageLink, ADVICE_KIND, ADVICE_SCHEMA_VERSION};
 pub use authorisation::{Authorisation, AuthorisationDecision, AuthorisingRank, ConditionAmendment, Matter, MatterCheck};
@@ -92,6 +106,8 @@ pub use comment::{Comment, CommentKind};
 pub use decision::{BetterRoute, Decision};
 pub use first_look::{condition_findings, first_look, FirstLook};
 pub use follow_up::{follow_ups, FollowUp};
+pub use authorise::{can_authorise, AuthorisationDraft};
+pub use later::{answers_advice, change_beside, compared_with, follow_up_label};
 pub use open::{open_advice, open_advice_for_later_version, parse_advice, parse_triage};
 pub use rows::{review_rows, review_sections, submission_context, target_exists, target_label, ReviewRow, ReviewSection};
 #[cfg(not(target_arch = "wasm32"))]

@@ -195,50 +195,67 @@ impl Advice {
     }
 
     fn authorisation_problems(&self, a: &Authorisation, p: &mut Vec<String>) {
+        p.extend(self.authorisation_errors(a).into_iter().map(|e| e.message));
+    }
+
+    /// Everything wrong with `a` as the authorisation of this advice, each tied to the
+    /// field of the authorisation form it is about (ids in [`super::authorise`]), so the
+    /// form and the file say the same in the same words.
+    pub fn authorisation_errors(&self, a: &Authorisation) -> Vec<FieldError> {
+        use super::authorise::{amend_why_field, amend_wording_field, matter_field, DATE_FIELD, DECISION_FIELD, NAME_FIELD, RANK_FIELD};
+        let mut e = Vec::new();
+        let mut push = |field: String, message: String| e.push(FieldError { field, message });
+        let date_box = format!("{DATE_FIELD}-day");
         if let Some(d) = self.decision.as_ref().filter(|d| **d != Decision::Proceed) {
-            p.push(format!(
-                "An authorisation can be recorded only when the decision is to proceed to authorisation, but the decision is '{}'",
-                d.label()
-            ));
+            push(
+                DECISION_FIELD.into(),
+                format!(
+                    "An authorisation can be recorded only when the decision is to proceed to authorisation, but the decision is '{}'",
+                    d.label()
+                ),
+            );
         }
         if blank(&a.officer_name) {
-            p.push("Enter the authorising officer's name".into());
+            push(NAME_FIELD.into(), "Enter the authorising officer's name".into());
         }
         if a.rank.is_none() {
-            p.push("Choose the authorising officer's rank: superintendent or above".into());
+            push(RANK_FIELD.into(), "Choose the authorising officer's rank: superintendent or above".into());
         }
         match CivilDate::parse_iso(&a.date) {
-            None => p.push(format!("The authorisation date \"{}\" is not a date like 2025-06-02", a.date)),
+            None => push(date_box.clone(), format!("The authorisation date \"{}\" is not a date like 2025-06-02", a.date)),
             Some(day) if CivilDate::parse_iso(&self.date).is_some_and(|advice| day < advice) => {
-                p.push(format!("The authorisation date ({}) is before the advice date ({})", a.date, self.date))
+                push(date_box.clone(), format!("The authorisation date ({}) is before the advice date ({})", a.date, self.date))
             }
             _ => {}
         }
         if a.version != self.triage.version {
-            p.push(format!("The authorisation is for version {}, but the advice is on version {}", a.version, self.triage.version));
+            push(DECISION_FIELD.into(), format!("The authorisation is for version {}, but the advice is on version {}", a.version, self.triage.version));
         }
         for m in Matter::ALL {
             match a.matters.iter().filter(|c| c.matter == *m).count() {
-                0 => p.push(format!("The authorisation does not say whether you are satisfied that: {}", m.label())),
+                0 => push(matter_field(*m), format!("The authorisation does not say whether you are satisfied that: {}", m.label())),
                 1 => {}
-                _ => p.push(format!("The authorisation answers more than once whether you are satisfied that: {}", m.label())),
+                _ => push(matter_field(*m), format!("The authorisation answers more than once whether you are satisfied that: {}", m.label())),
             }
         }
         for check in a.matters.iter().filter(|c| c.satisfied.is_none()) {
-            p.push(format!("Say whether you are satisfied that: {}", check.matter.label()));
+            push(matter_field(check.matter), format!("Say whether you are satisfied that: {}", check.matter.label()));
         }
         match a.decision {
-            None => p.push("Choose whether the application is authorised".into()),
+            None => push(DECISION_FIELD.into(), "Choose whether the application is authorised".into()),
             Some(AuthorisationDecision::Authorised) => {
                 for check in a.matters.iter().filter(|c| c.satisfied == Some(false)) {
-                    p.push(format!(
-                        "The application is recorded as authorised, but you are not satisfied that: {}. Record it as not authorised, or confirm the matter",
-                        check.matter.label()
-                    ));
+                    push(
+                        matter_field(check.matter),
+                        format!(
+                            "The application is recorded as authorised, but you are not satisfied that: {}. Record it as not authorised, or confirm the matter",
+                            check.matter.label()
+                        ),
+                    );
                 }
             }
             Some(AuthorisationDecision::NotAuthorised) if !a.changed_conditions.is_empty() => {
-                p.push("Conditions can be changed only when the application is authorised".into())
+                push(DECISION_FIELD.into(), "Conditions can be changed only when the application is authorised".into())
             }
             _ => {}
         }
@@ -246,15 +263,16 @@ impl Advice {
         for c in &a.changed_conditions {
             let n = c.index + 1;
             if !seen.insert(c.index) {
-                p.push(format!("Condition {n} is changed more than once: give its new wording once"));
+                push(amend_wording_field(c.index), format!("Condition {n} is changed more than once: give its new wording once"));
             }
             if blank(&c.wording) {
-                p.push(format!("Enter the new wording of condition {n}"));
+                push(amend_wording_field(c.index), format!("Enter the new wording of condition {n}"));
             }
             if blank(&c.why) {
-                p.push(format!("Enter why condition {n} was changed"));
+                push(amend_why_field(c.index), format!("Enter why condition {n} was changed"));
             }
         }
+        e
     }
 }
 

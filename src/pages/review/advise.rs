@@ -153,10 +153,45 @@ fn CommentList() -> impl IntoView {
 pub fn DecideAndReturn() -> impl IntoView {
     let state = use_review();
     let config = use_config();
-    let choice = RwSignal::new(None::<Choice>);
-    let reason = RwSignal::new(String::new());
-    let route = RwSignal::new(String::new());
-    let other = RwSignal::new(String::new());
+    // The choice starts as the advice has it (a review taken up again), and each change
+    // goes into the advice at once, so the authorisation part knows when it may open.
+    let (c0, r0, route0, o0) = match state.advice.with_untracked(|a| a.as_ref().and_then(|a| a.decision.clone())) {
+        None => (None, String::new(), String::new(), String::new()),
+        Some(Decision::Proceed) => (Some(Choice::Proceed), String::new(), String::new(), String::new()),
+        Some(Decision::ClarificationNeeded) => (Some(Choice::Clarify), String::new(), String::new(), String::new()),
+        Some(Decision::NotSuitable { reason, better_route, other_route }) => (
+            Some(Choice::NotSuitable),
+            reason,
+            better_route.and_then(|r| BetterRoute::ALL.iter().position(|x| *x == r)).map(|i| i.to_string()).unwrap_or_default(),
+            other_route.unwrap_or_default(),
+        ),
+    };
+    let choice = RwSignal::new(c0);
+    let reason = RwSignal::new(r0);
+    let route = RwSignal::new(route0);
+    let other = RwSignal::new(o0);
+    let decision_now = move || match choice.get_untracked() {
+        None => None,
+        Some(Choice::Proceed) => Some(Decision::Proceed),
+        Some(Choice::Clarify) => Some(Decision::ClarificationNeeded),
+        Some(Choice::NotSuitable) => {
+            let better = route.get_untracked().parse::<usize>().ok().and_then(|i| BetterRoute::ALL.get(i).copied());
+            Some(Decision::NotSuitable {
+                reason: reason.get_untracked().trim().to_string(),
+                better_route: better,
+                other_route: (better == Some(BetterRoute::Other)).then(|| other.get_untracked().trim().to_string()),
+            })
+        }
+    };
+    let commit = move || {
+        let decision = decision_now();
+        if state.advice.with_untracked(|a| a.as_ref().map(|a| a.decision != decision)).unwrap_or(false) {
+            state.advice.update(|a| if let Some(a) = a { a.decision = decision });
+            if let Some(c) = config.with_untracked(|c| c.ready().cloned()) {
+                state.save(&c);
+            }
+        }
+    };
     // The reviewer's name and role live in the advice itself (and so in what is kept).
     let name = Bind::new(
         move || state.advice.with(|a| a.as_ref().map(|a| a.reviewer.name.clone()).unwrap_or_default()),
@@ -171,20 +206,7 @@ pub fn DecideAndReturn() -> impl IntoView {
         .collect();
     let download = move |_| {
         let (Some(p), Some(c)) = (state.payload.get_untracked(), config.with_untracked(|c| c.ready().cloned())) else { return };
-        let decision = match choice.get_untracked() {
-            None => None,
-            Some(Choice::Proceed) => Some(Decision::Proceed),
-            Some(Choice::Clarify) => Some(Decision::ClarificationNeeded),
-            Some(Choice::NotSuitable) => {
-                let better = route.get_untracked().parse::<usize>().ok().and_then(|i| BetterRoute::ALL.get(i).copied());
-                Some(Decision::NotSuitable {
-                    reason: reason.get_untracked().trim().to_string(),
-                    better_route: better,
-                    other_route: (better == Some(BetterRoute::Other)).then(|| other.get_untracked().trim().to_string()),
-                })
-            }
-        };
-        state.advice.update(|a| if let Some(a) = a { a.decision = decision });
+        commit();
         // What the reviewer must fill in is the domain's rule, tied to its fields.
         let errors = state.advice.with_untracked(|a| a.as_ref().map(|a| a.form_errors()).unwrap_or_default());
         if !errors.is_empty() {
@@ -212,14 +234,14 @@ pub fn DecideAndReturn() -> impl IntoView {
     ];
     view! {
         <h2 class="heading-l">"Your advice"</h2>
-        <Radios id="decision" legend="What do you advise?" options=options value=Bind::new(move || choice.get(), move |v| choice.set(v))
+        <Radios id="decision" legend="What do you advise?" options=options value=Bind::new(move || choice.get(), move |v| { choice.set(v); commit(); })
             error=state.error_for("decision")
             reveals=vec![Reveal::new(Choice::NotSuitable, move || view! {
-                <TextArea id="not-suitable-reason" label="Why an SPO is not suitable" value=Bind::new(move || reason.get(), move |v| reason.set(v))
+                <TextArea id="not-suitable-reason" label="Why an SPO is not suitable" value=Bind::new(move || reason.get(), move |v| { reason.set(v); commit(); })
                     error=state.error_for("not-suitable-reason") max_chars=MAX_TEXT/>
-                <SelectField id="better-route" label="The better route" options=routes.clone() value=Bind::new(move || route.get(), move |v| route.set(v))
+                <SelectField id="better-route" label="The better route" options=routes.clone() value=Bind::new(move || route.get(), move |v| { route.set(v); commit(); })
                     error=state.error_for("better-route")/>
-                <TextInput id="other-route" label="The other route, if you chose \u{201c}Other\u{201d}" value=Bind::new(move || other.get(), move |v| other.set(v))
+                <TextInput id="other-route" label="The other route, if you chose \u{201c}Other\u{201d}" value=Bind::new(move || other.get(), move |v| { other.set(v); commit(); })
                     error=state.error_for("other-route")/>
             }.into_any())]/>
         <TextInput id="reviewer-name" label="Your name" value=name error=state.error_for("reviewer-name") autocomplete="name"/>

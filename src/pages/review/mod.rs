@@ -1,13 +1,19 @@
 //! The Review area (issue #16): legal services or the stalking unit open a delivered
 //! triage, read it headed by what a lawyer looks for first, pin comments to answers and
-//! conditions, decide, and return an advice file and a printable advice note. Every
-//! rule is the domain's (`crate::domain::review`); these pages collect and show.
+//! conditions, decide, and return an advice file and a printable advice note. A later
+//! version shows what changed and, with the earlier advice, what was answered
+//! (`changes`); once the advice is to proceed, the authorising officer records their
+//! decision in it (`authorise`). Every rule is the domain's (`crate::domain::review`);
+//! these pages collect and show.
 mod advise;
 mod answer;
+mod authorise;
+mod changes;
 mod note;
 mod open;
 mod read;
 mod state;
+mod summary_row;
 
 pub use answer::AnswerAdvice;
 pub use state::provide_review_state;
@@ -56,9 +62,11 @@ pub fn ReviewPage() -> impl IntoView {
                 <PageHeading caption="Review a triage">{format!("Review of {reference}")}</PageHeading>
                 <div class="no-print">
                     <p><button type="button" class="button button--secondary" id="close-review" on:click=close>"Close this triage and open another"</button></p>
+                    <changes::LaterVersion/>
                     <read::TriageReading/>
                     <advise::AddComment/>
                     <advise::DecideAndReturn/>
+                    <authorise::Authorise/>
                     <h2 class="heading-l">"The advice note"</h2>
                     <p><button type="button" class="button button--secondary" id="print-note" on:click=|_| { let _ = window().print(); }>"Print the advice note"</button></p>
                 </div>

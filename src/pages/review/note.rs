@@ -1,7 +1,8 @@
 //! The advice note: the advice as it will be printed for the record, under the
 //! protective marking. On screen it is the preview of what the file says.
 use super::state::{rules, use_review};
-use crate::domain::review::{target_label, Decision};
+use crate::domain::review::{target_label, Authorisation, Decision};
+use super::summary_row::text_row;
 use crate::ui::config_state::use_config;
 use leptos::prelude::*;
 
@@ -49,9 +50,45 @@ pub fn AdviceNote() -> impl IntoView {
                         </ol>
                     }.into_any()
                 }}
+                {a.authorisation.as_ref().map(|au| authorisation_record(au, &a.triage.reference))}
                 <p class="marking-inline">{marking}</p>
             </section>
         }
         .into_any()
+    }
+}
+
+/// The authorising officer's record, as it is printed: who, when, on which version,
+/// each matter with its answer, source and notes, and any conditions reworded.
+fn authorisation_record(a: &Authorisation, reference: &str) -> impl IntoView {
+    let rank = a.rank_label();
+    view! {
+        <h3 class="heading-m" id="note-authorisation-title">"Authorisation"</h3>
+        <dl class="summary-list" id="note-authorisation">
+            {text_row("Decision", a.decision.map(|d| d.label()).unwrap_or("Not yet decided").to_string())}
+            {text_row("Authorising officer", format!("{}, {rank}", a.officer_name))}
+            {text_row("Date", a.date.clone())}
+            {text_row("Version authorised", format!("Version {} of {reference}", a.version))}
+        </dl>
+        <h4 class="heading-s">"The matters considered"</h4>
+        <ol class="list" id="note-matters">
+            {a.matters.iter().map(|m| {
+                let answer = match m.satisfied { Some(true) => "Satisfied", Some(false) => "Not satisfied", None => "Not answered" };
+                let notes = m.notes.as_ref().map(|n| format!(" Notes: {n}")).unwrap_or_default();
+                view! { <li><strong>{answer}</strong>{format!(": {} ({}).{notes}", m.matter.label(), m.matter.source())}</li> }
+            }).collect_view()}
+        </ol>
+        <h4 class="heading-s">"Conditions changed"</h4>
+        {if a.changed_conditions.is_empty() {
+            view! { <p>"None."</p> }.into_any()
+        } else {
+            view! {
+                <ol class="list" id="note-changed-conditions">
+                    {a.changed_conditions.iter().map(|c| view! {
+                        <li><strong>{format!("Condition {}", c.index + 1)}</strong>{format!(": {} Why: {}", c.wording, c.why)}</li>
+                    }).collect_view()}
+                </ol>
+            }.into_any()
+        }}
     }
 }

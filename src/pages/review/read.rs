@@ -3,7 +3,7 @@
 //! the conditions with the builder's checks run again, then every section's answers,
 //! each with the comments pinned to it.
 use super::state::{rules, use_review};
-use crate::domain::review::{condition_findings, first_look, review_sections, Comment, ReviewRow, Target};
+use crate::domain::review::{change_beside, compared_with, condition_findings, first_look, review_sections, Comment, Payload, ReviewRow, Target};
 use crate::ui::conditions_editor::{use_catalogue, Loaded};
 use crate::ui::config_state::use_config;
 use leptos::prelude::*;
@@ -23,11 +23,18 @@ fn comments_view(comments: Vec<Comment>) -> impl IntoView {
     })
 }
 
-fn row_view(row: ReviewRow, comments: Vec<Comment>) -> impl IntoView {
+/// "Changed since version 1" beside a row of a later version that changed.
+fn change_tag(payload: &Payload, target: &Target) -> Option<String> {
+    let since = compared_with(payload.case.as_ref()?);
+    change_beside(payload, target).map(|c| format!("{} since version {since}", c.change.label()))
+}
+
+fn row_view(row: ReviewRow, comments: Vec<Comment>, change: Option<String>) -> impl IntoView {
     view! {
         <div class="summary-list__row">
             <dt class="summary-list__key">{row.label}</dt>
             <dd class="summary-list__value">
+                {change.map(|c| view! { <strong class="tag tag--changed review-row-change">{c}</strong>" " })}
                 {row.value}
                 {comments_view(comments)}
             </dd>
@@ -65,7 +72,7 @@ pub fn TriageReading() -> impl IntoView {
             <dl class="summary-list">
                 <div class="summary-list__row"><dt class="summary-list__key">"Priority"</dt><dd class="summary-list__value">{if look.urgent { "Urgent" } else { "Routine" }}</dd></div>
                 <div class="summary-list__row"><dt class="summary-list__key">"Respondent's age route"</dt><dd class="summary-list__value">{route}</dd></div>
-                {look.rows.into_iter().map(|row| { let cs = comments_on(&row.target); row_view(row, cs) }).collect_view()}
+                {look.rows.into_iter().map(|row| { let cs = comments_on(&row.target); let ch = change_tag(&payload, &row.target); row_view(row, cs, ch) }).collect_view()}
             </dl>
             <h3 class="heading-m">"The conditions, checked again"</h3>
             {findings}
@@ -73,7 +80,7 @@ pub fn TriageReading() -> impl IntoView {
             {review_sections(&payload, &ctx).into_iter().map(|s| view! {
                 <h3 class="heading-m">{s.section.title()}</h3>
                 <dl class="summary-list">
-                    {s.rows.into_iter().map(|row| { let cs = comments_on(&row.target); row_view(row, cs) }).collect_view()}
+                    {s.rows.into_iter().map(|row| { let cs = comments_on(&row.target); let ch = change_tag(&payload, &row.target); row_view(row, cs, ch) }).collect_view()}
                 </dl>
             }).collect_view()}
         }

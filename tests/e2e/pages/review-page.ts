@@ -21,6 +21,20 @@ export class ReviewPage {
   readonly download: Locator;
   readonly print: Locator;
   readonly note: Locator;
+  // Version 2 and the earlier advice (src/pages/review/changes.rs).
+  readonly changes: Locator;
+  readonly earlierAdvice: Locator;
+  readonly followUps: Locator;
+  // The authorising officer (src/pages/review/authorise.rs).
+  readonly authorisation: Locator;
+  readonly notYet: Locator;
+  readonly authorisingName: Locator;
+  readonly rank: Locator;
+  readonly acting: Locator;
+  readonly authorisationDate: Locator;
+  readonly authorisationDecision: Locator;
+  readonly recordAuthorisation: Locator;
+  readonly removeAuthorisation: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
@@ -37,6 +51,61 @@ export class ReviewPage {
     this.download = page.getByRole("button", { name: "Check and download the advice file", exact: true });
     this.print = page.getByRole("button", { name: "Print the advice note", exact: true });
     this.note = page.getByRole("region", { name: /^Advice note: / });
+    this.changes = page.getByRole("region", { name: /^What changed since version \d+$/ });
+    this.earlierAdvice = page.getByLabel("The advice this version answers (optional)", { exact: true });
+    this.followUps = page.getByRole("list", { name: /^Your comments on version \d+$/ });
+    this.authorisation = page.getByRole("heading", { name: "Authorisation", exact: true, level: 2 });
+    this.notYet = page.getByText("The authorising officer can record their decision here only when the advice is");
+    this.authorisingName = page.getByLabel("Authorising officer's name", { exact: true });
+    this.rank = page.getByLabel("Rank", { exact: true });
+    this.acting = page.getByLabel("The rank is acting or temporary", { exact: true });
+    this.authorisationDate = page.getByRole("group", { name: "Date of the decision" });
+    this.authorisationDecision = page.getByRole("group", { name: "Your decision" });
+    this.recordAuthorisation = page.getByRole("button", { name: "Record the authorisation", exact: true });
+    this.removeAuthorisation = page.getByRole("button", { name: "Remove the authorisation record", exact: true });
+  }
+
+  /** Open an earlier advice file by its text, as if chosen in its file box. */
+  async chooseEarlierAdvice(name: string, text: string) {
+    await this.earlierAdvice.setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
+  }
+
+  /**
+   * A row of the reading or of a list of changes, by its question. A summary-list row
+   * has no role of its own (a <div> around its <dt> and <dd>), so it is found by its
+   * class, holding a term with that text.
+   */
+  row(label: string | RegExp): Locator {
+    return this.page.locator(".summary-list__row").filter({ has: this.page.getByRole("term").filter({ hasText: label }) });
+  }
+
+  /** One earlier comment, as version 2 answers it, by its heading ("Clarification needed on “…”"). */
+  followUp(heading: string | RegExp): Locator {
+    return this.followUps.getByRole("listitem").filter({ has: this.page.getByRole("heading", { name: heading }) });
+  }
+
+  /** The "Yes, satisfied" / "No, not satisfied" radios of every matter, in order. */
+  matterAnswers(answer: "Yes, satisfied" | "No, not satisfied"): Locator {
+    return this.page.getByRole("radio", { name: answer, exact: true });
+  }
+
+  /** The matter whose statement is `label`, as a group of two radios. */
+  matter(label: string): Locator {
+    return this.page.getByRole("group", { name: label, exact: true });
+  }
+
+  /** The three boxes of the date of the decision. */
+  dateBox(part: "Day" | "Month" | "Year"): Locator {
+    return this.authorisationDate.getByLabel(part, { exact: true });
+  }
+
+  /** The box to tick when condition `n` (from 1) was changed, and its two questions. */
+  changedCondition(n: number) {
+    return {
+      tick: this.page.getByLabel(`I changed condition ${n}`, { exact: true }),
+      wording: this.page.getByLabel(`The wording you approved for condition ${n}`, { exact: true }),
+      why: this.page.getByLabel(`Why you changed condition ${n}`, { exact: true }),
+    };
   }
 
   async open() {
