@@ -15,6 +15,10 @@ pub fn mount() {
 fn App() -> impl IntoView {
     config_state::provide_config();
     pages::review::provide_review_state();
+    // Here, not lazily in the first part that asks: a context provided inside the page's
+    // branch outlived the signals it holds when the branch was redrawn (a triage closed
+    // and another opened), and the next reading of the conditions stopped the app.
+    crate::ui::conditions_editor::provide_conditions_data();
     super::take_over_once_configured();
     view! {
         <Router base=base::base_path()>

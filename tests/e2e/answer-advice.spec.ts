@@ -1,18 +1,23 @@
-// The officer's half of the legal review (issue #16): the advice a reviewer downloaded
-// is opened with the triage it is on, each comment shows beside its question, the
-// officer answers and sends version 2 of the same case, and the inbox receives the
-// case block the domain computed. Wrong files are refused beside their field.
-import { test, expect, expectNoAxeViolations, inboxFiles } from "./fixtures";
+// The legal review's round trip (issue #16): the advice a reviewer downloaded is opened
+// with the triage it is on, each comment shows beside its question, the officer
+// answers and sends version 2 of the same case, and the inbox receives the case block
+// the domain computed; the reviewer opens version 2 with the advice, sees both
+// clarifications answered and what changed, advises to proceed, and the authorising
+// officer records the authorisation and prints it. Wrong files are refused beside
+// their field. (Each part's details are tested in review.spec.ts and review-v2.spec.ts.)
+import { test, expect, expectNoAxeViolations, gotoApp, inboxFiles } from "./fixtures";
 import { sampleDraft, sendCompleteTriage } from "./faults-support";
 import { TriagePage } from "./pages/triage-page";
 import { ReviewPage } from "./pages/review-page";
 import { AnswerAdvicePage } from "./pages/answer-advice-page";
 import { expectReflows } from "./a11y-support";
+import { part, readEml } from "./eml-support";
 import * as fs from "fs";
 
 const REVIEWER = "Ash Example";
 
-test("an officer opens the advice, answers it beside the questions and sends version 2 of the case", async ({ page, baseURL }) => {
+test("officer, reviewer, officer again and authorising officer: the whole round trip through the inbox", async ({ page, baseURL }) => {
+  test.setTimeout(240_000);
   const { reference, stored } = await sendCompleteTriage(page, baseURL);
   const v1 = JSON.parse(stored);
 
@@ -29,6 +34,17 @@ test("an officer opens the advice, answers it beside the questions and sends ver
   const [download] = await Promise.all([page.waitForEvent("download"), review.download.click()]);
   const adviceText = fs.readFileSync((await download.path())!, "utf8");
   const advice = JSON.parse(adviceText);
+  // ...and as an email to the officer with both files attached: the officer opens those.
+  const [emailDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Check and download it as an email to the officer", exact: true }).click()]);
+  expect(emailDownload.suggestedFilename()).toBe(`${reference}-v1-advice.eml`);
+  const eml = await readEml(emailDownload);
+  expect(eml.headers.get("to")).toBe(v1.officer.email);
+  expect(eml.headers.get("subject")).toBe(`Legal advice on SPO triage ${reference} version 1: Clarification needed [OFFICIAL-SENSITIVE]`);
+  expect(part(eml, "text/plain").body.toString("utf8")).toContain("Clarification needed on \u201cSummary of the case\u201d: When did the messages from new accounts start?");
+  const attached = eml.parts.filter((p) => (p.headers.get("content-type") ?? "").startsWith("application/json"));
+  expect(attached.map((p) => /filename="([^"]+)"/.exec(p.headers.get("content-disposition")!)![1])).toEqual([download.suggestedFilename(), `${reference}.json`]);
+  const [adviceAttached, triageAttached] = attached.map((p) => p.body.toString("utf8"));
+  expect(JSON.parse(adviceAttached)).toEqual(advice);
 
   // The officer, who has another triage saved in this browser.
   const triage = new TriagePage(page);
@@ -68,8 +84,9 @@ test("an officer opens the advice, answers it beside the questions and sends ver
   await expectNoAxeViolations(page, "open advice: files refused");
   expect(await page.evaluate(() => sessionStorage.getItem("spo-advice-to-triage"))).toBeNull();
 
-  // The right files: the form opens with the advice in hand.
-  await opener.choose(opener.adviceFile, download.suggestedFilename(), adviceText);
+  // The right files, as attached to the email: the form opens with the advice in hand.
+  await opener.choose(opener.triageFile, `${reference}.json`, triageAttached);
+  await opener.choose(opener.adviceFile, download.suggestedFilename(), adviceAttached);
   await opener.replaceSaved.check();
   await opener.openButton.click();
   await expect(triage.heading).toHaveText("SPO triage");
@@ -157,4 +174,49 @@ test("an officer opens the advice, answers it beside the questions and sends ver
   // Sent: the answers and the advice in hand are gone from this browser.
   await triage.openTaskList();
   await expect(page.locator("#advice-in-hand")).toHaveCount(0);
+
+  // The reviewer opens version 2 as the inbox stored it, with their advice.
+  // (The review of version 1 is still open: kept by the drafts policy.)
+  await gotoApp(page, "review");
+  await expect(review.heading).toHaveText(`Review of ${reference}`);
+  await page.getByRole("button", { name: "Close this triage and open another", exact: true }).click();
+  await expect(review.heading).toHaveText("Review a triage");
+  await review.chooseFile(`${reference}-v2.json`, JSON.stringify(v2));
+  await expect(review.heading).toHaveText(`Review of ${reference}`);
+  await expect(review.changes.locator(review.row("Summary of the case"))).toContainText("started on 20 May 2025");
+  await review.chooseEarlierAdvice(download.suggestedFilename(), adviceText);
+  await expect(review.followUps.getByRole("listitem")).toHaveCount(3);
+  for (const on of ["Summary of the case", "Evidence of acts associated with stalking"]) {
+    const followUp = review.followUp(`Clarification needed on \u201c${on}\u201d`);
+    await expect(followUp.getByText("Answered", { exact: true })).toBeVisible();
+  }
+  await expect(review.followUp("Clarification needed on \u201cSummary of the case\u201d")).toContainText("They started on 20 May 2025: added to the summary.");
+  await expectNoAxeViolations(page, "round trip: version 2 with the advice it answers");
+
+  // Proceed; the authorising officer records the authorisation and prints it.
+  await review.decide("Proceed to authorisation");
+  await review.reviewerName.fill(REVIEWER);
+  await review.reviewerRole.fill("Solicitor, force legal services");
+  const yes = review.matterAnswers("Yes, satisfied");
+  for (let i = 0; i < (await yes.count()); i++) await yes.nth(i).check();
+  await review.authorisingName.fill("Sam Superintendent");
+  await review.rank.selectOption({ label: "Superintendent" });
+  const d = new Date();
+  await review.dateBox("Day").fill(String(d.getDate()));
+  await review.dateBox("Month").fill(String(d.getMonth() + 1));
+  await review.dateBox("Year").fill(String(d.getFullYear()));
+  await review.authorisationDecision.getByRole("radio", { name: "Authorised", exact: true }).check();
+  await review.recordAuthorisation.click();
+  await expect(page.getByRole("status").filter({ hasText: "Authorised by Sam Superintendent" })).toBeVisible();
+  const [authorised] = await Promise.all([page.waitForEvent("download"), review.download.click()]);
+  expect(authorised.suggestedFilename()).toBe(`${reference}-v2-advice.json`);
+  const onRecord = JSON.parse(fs.readFileSync((await authorised.path())!, "utf8"));
+  expect(onRecord.triage).toMatchObject({ submission_id: v2.submission_id, version: 2, case_id: v1.submission_id });
+  expect(onRecord.authorisation).toMatchObject({ officer_name: "Sam Superintendent", version: 2, decision: "authorised" });
+  await page.emulateMedia({ media: "print" });
+  await expect(review.note.getByRole("heading", { name: "Authorisation" })).toBeVisible();
+  await expect(review.note).toContainText("Sam Superintendent");
+  await expect(review.recordAuthorisation).toBeHidden();
+  await expectNoAxeViolations(page, "round trip: the authorisation printed");
+  await page.emulateMedia({ media: "screen" });
 });

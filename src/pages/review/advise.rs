@@ -8,6 +8,7 @@ use crate::domain::triage::SectionId;
 use crate::domain::review::{review_rows, BetterRoute, CommentKind, Decision};
 use crate::domain::triage::FieldError;
 use crate::ui::config_state::use_config;
+use crate::domain::review::email::{advice_email, advice_email_file_name};
 use crate::ui::download::download_text;
 use crate::ui::fields::{Bind, Radios, Reveal, SelectField, TextArea, TextInput};
 use leptos::prelude::*;
@@ -204,26 +205,42 @@ pub fn DecideAndReturn() -> impl IntoView {
     let routes: Vec<(String, String)> = std::iter::once((String::new(), "Choose a route".to_string()))
         .chain(BetterRoute::ALL.iter().enumerate().map(|(i, r)| (i.to_string(), r.label().to_string())))
         .collect();
-    let download = move |_| {
-        let (Some(p), Some(c)) = (state.payload.get_untracked(), config.with_untracked(|c| c.ready().cloned())) else { return };
+    // The advice as it will be returned, once every check passes; otherwise the errors.
+    let checked = move || {
+        let (Some(p), Some(c)) = (state.payload.get_untracked(), config.with_untracked(|c| c.ready().cloned())) else { return None };
         commit();
         // What the reviewer must fill in is the domain's rule, tied to its fields.
         let errors = state.advice.with_untracked(|a| a.as_ref().map(|a| a.form_errors()).unwrap_or_default());
         if !errors.is_empty() {
             state.show_errors(errors);
-            return;
+            return None;
         }
-        let Some(advice) = state.advice.get_untracked() else { return };
+        let advice = state.advice.get_untracked()?;
         // Anything the domain still finds wrong is shown, never saved as a file.
         let problems = advice.problems(&p, &rules(&c));
         if !problems.is_empty() {
             state.show_errors(problems.into_iter().map(|message| FieldError { field: "decision".into(), message }).collect());
-            return;
+            return None;
         }
         state.clear_errors();
         state.save(&c);
+        Some((advice, p, c))
+    };
+    let download = move |_| {
+        let Some((advice, _, _)) = checked() else { return };
         state.done.set(Some(match download_text(&advice.file_name(), "application/json", &advice.to_json()) {
             Ok(()) => format!("The advice file {} has been downloaded. Send it to the officer, and print the advice note for the record.", advice.file_name()),
+            Err(e) => e,
+        }));
+    };
+    // The email the reviewer sends from their own mailbox, with both files attached.
+    let email = move |_| {
+        let Some((advice, p, c)) = checked() else { return };
+        let mail = advice_email(&advice, &p, &rules(&c), &c.protective_marking);
+        let name = advice_email_file_name(&advice);
+        let to = if mail.to.is_empty() { "the officer (the triage gives no email address: add it)".to_string() } else { mail.to.join(", ") };
+        state.done.set(Some(match download_text(&name, "message/rfc822", &mail.to_eml()) {
+            Ok(()) => format!("The email {name} has been downloaded, addressed to {to}. Open it, check it and send it from your own mailbox."),
             Err(e) => e,
         }));
     };
@@ -246,7 +263,10 @@ pub fn DecideAndReturn() -> impl IntoView {
             }.into_any())]/>
         <TextInput id="reviewer-name" label="Your name" value=name error=state.error_for("reviewer-name") autocomplete="name"/>
         <TextInput id="reviewer-role" label="Your role" hint="For example: solicitor, force legal services" value=role error=state.error_for("reviewer-role")/>
-        <button type="button" class="button" id="download-advice" on:click=download>"Check and download the advice file"</button>
+        <div class="button-group">
+            <button type="button" class="button" id="download-advice" on:click=download>"Check and download the advice file"</button>
+            <button type="button" class="button button--secondary" id="download-advice-email" on:click=email>"Check and download it as an email to the officer"</button>
+        </div>
         <div role="status" aria-live="polite">{move || state.done.get().map(|m| view! { <p class="notice notice--success" id="advice-done">{m}</p> })}</div>
     }
 }

@@ -36,15 +36,18 @@ pub fn OpenTriage() -> impl IntoView {
             }
         });
     };
-    let file_error = state.error_for("triage-file");
+    // A closure over the review's own errors, not a derived signal owned by this part:
+    // opening a triage removes this part while its class and message may still update.
+    let errors = state.errors;
+    let file_error = move || errors.with(|e| e.iter().find(|x| x.field == "triage-file").map(|x| x.message.clone()));
     view! {
         <p>"Open the triage's JSON file, as the force's flow delivered it (attached to the email, or saved from the inbox). Nothing is uploaded: the file is read in this browser."</p>
-        <div class=move || if file_error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
+        <div class=move || if file_error().is_some() { "form-group form-group--error" } else { "form-group" }>
             <label class="label label--m" for="triage-file">"Choose or drop the triage's file"</label>
             <div class="hint" id="triage-file-hint">"A file ending .json, named like SPO-7KX4-M9QA.json"</div>
-            {move || file_error.get().map(|m| view! { <p class="error-message" id="triage-file-error"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+            {move || file_error().map(|m| view! { <p class="error-message" id="triage-file-error"><span class="visually-hidden">"Error: "</span>{m}</p> })}
             <input type="file" id="triage-file" class="file-input" accept=".json,application/json"
-                aria-describedby=move || if file_error.with(Option::is_some) { "triage-file-hint triage-file-error" } else { "triage-file-hint" }
+                aria-describedby=move || if file_error().is_some() { "triage-file-hint triage-file-error" } else { "triage-file-hint" }
                 on:change=chosen/>
         </div>
         <TextArea id="triage-text" label="Or paste the triage's JSON" value=crate::ui::fields::Bind::new(move || pasted.get(), move |v| pasted.set(v))

@@ -77,12 +77,14 @@ impl ReviewState {
         }
         let reference = SubmissionId::from_random_bytes(&bytes).as_str().to_string();
         let advice = Advice::new(&payload, &reference, Reviewer { name: String::new(), role: String::new() }, &today().iso());
-        self.payload.set(Some(payload));
+        // Everything the review's parts start from first, the payload last: the page is
+        // drawn when the payload comes (as in `restore`).
         self.advice.set(Some(advice));
         self.earlier.set(None);
         self.authorising.set(None);
         self.clear_errors();
         self.done.set(None);
+        self.payload.set(Some(payload));
         self.save(config);
     }
 
