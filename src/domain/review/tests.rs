@@ -309,6 +309,9 @@ fn the_officer_sees_which_sections_ask_for_clarification() {
     t.answering = Some(Box::new(a.clone()));
     let errors = crate::domain::triage::validate_section(&t, SectionId::BehaviourRisk, &example_context());
     assert_eq!(errors.last().map(|e| e.field.as_str()), Some("reply-c2"), "a reply too long stops the section");
+    t.answering.as_mut().unwrap().comment_mut("c3").unwrap().reply = "y".repeat(crate::domain::triage::answering::REPLY_MAX + 1);
+    let errors = crate::domain::triage::validate_section(&t, SectionId::Conditions, &example_context());
+    assert_eq!(errors.last().map(|e| e.field.as_str()), Some("reply-c3"), "on a condition too");
     let labels: Vec<_> = a.comments.iter().map(|c| (c.id.as_str(), c.label.as_str(), c.section)).collect();
     assert_eq!(
         labels,

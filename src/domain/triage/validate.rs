@@ -19,9 +19,13 @@ pub fn validate_section(triage: &Triage, section: SectionId, ctx: &RulesContext)
     if !section_applies(triage, section, ctx) {
         return Vec::new();
     }
+    // Replies to legal advice on this section's answers are checked with them.
+    let replies = triage.answering.as_ref().map(|a| a.reply_errors(section)).unwrap_or_default();
     if section == SectionId::Conditions {
         // The conditions are the builder's: all its checks are named rules.
-        return validate_conditions(triage, ctx);
+        let mut errors = validate_conditions(triage, ctx);
+        errors.extend(replies);
+        return errors;
     }
     let named: fn(&Triage, &RulesContext) -> Vec<FieldError> = match section {
         SectionId::AboutYou => about_you_rules,
@@ -32,7 +36,7 @@ pub fn validate_section(triage: &Triage, section: SectionId, ctx: &RulesContext)
         _ => |_, _| Vec::new(),
     };
     let mut errors = merge(check_section(section, triage, ctx), named(triage, ctx));
-    errors.extend(triage.answering.as_ref().map(|a| a.reply_errors(section)).unwrap_or_default());
+    errors.extend(replies);
     errors
 }
 
