@@ -56,7 +56,7 @@ test("the reviewer sees what changed in version 2 and what was answered, and the
   const zone = review.followUp("Suggested change on “Condition 2”");
   await expect(zone.getByText("Answered", { exact: true })).toBeVisible();
   const note = review.followUp("Note on “Victim's views on the proposed conditions”");
-  await expect(note.getByText("Not answered", { exact: true })).toBeVisible();
+  await expect(note.getByText("For information", { exact: true })).toBeVisible();
   await expect(note).toContainText("Not changed");
   await expect(review.errorSummary).toHaveCount(0);
   await expectNoAxeViolations(page, "review: earlier advice opened");

@@ -4,6 +4,7 @@
 //! stands: answered or not, the officer's reply, and whether what it is on changed.
 use super::state::{rules, use_review};
 use crate::domain::review::{answers_advice, compared_with, follow_up_label, follow_ups, open_advice_for_later_version, CaseChange, FollowUp};
+use crate::domain::review::CommentKind;
 use crate::domain::triage::FieldError;
 use crate::ui::config_state::use_config;
 use super::summary_row::{summary_row, text_row};
@@ -112,7 +113,12 @@ fn FollowUps() -> impl IntoView {
         let answers_this = answers_advice(&later, &advice);
         let item = move |f: FollowUp| {
             let on = follow_up_label(&f, &later, &ctx);
-            let (class, status) = if f.answered { ("tag tag--done", "Answered") } else { ("tag tag--todo", "Not answered") };
+            // A note asks nothing: unanswered, it is not something the officer missed.
+            let (class, status) = match (f.answered, f.comment.kind) {
+                (true, _) => ("tag tag--done", "Answered"),
+                (false, CommentKind::Note) => ("tag tag--todo", "For information"),
+                (false, _) => ("tag tag--todo", "Not answered"),
+            };
             let tag = view! { <strong class=class>{status}</strong> }.into_any();
             let changed = match &f.change {
                 Some(change) => change_view(change, earlier, now),
