@@ -297,3 +297,30 @@ fn the_officers_next_version_is_accepted_and_agrees_with_the_review() {
         Ok(())
     });
 }
+
+#[test]
+fn the_advice_in_hand_comes_back_from_the_draft_as_written() {
+    use spo_triage::domain::review::fixtures::example_clarification_advice;
+    use spo_triage::domain::triage::CommentState;
+    let ctx = example_context();
+    let base = example_clarification_advice().to_answer(&example_payload(), &ctx).answering.expect("the advice in hand");
+    // Any text, with the encoding's two separators put in (generated text rarely has them).
+    let with_separators = || (any_text(), prop::sample::select(vec!["", "\u{1e}", "\u{1f}", "\u{1f}\u{1e}"])).prop_map(|(t, sep)| format!("{t}{sep}{t}"));
+    let strategy = (with_separators(), with_separators(), any_text(), any::<Index>(), any::<bool>());
+    check("typed replies and any comment text survive the draft, separators as spaces", 256, strategy, |(reply, text, label, at, answered)| {
+        let mut a = (*base).clone();
+        let i = at.index(a.comments.len());
+        a.comments[i].reply = reply.clone();
+        a.comments[i].text = text.clone();
+        a.comments[i].label = label.clone();
+        a.comments[i].state = if answered { CommentState::Answered } else { CommentState::Open };
+        let back = Answering::decode(&a.encode()).ok_or_else(|| TestCaseError::fail("refused its own encoding"))?;
+        let plain = |s: &str| s.replace(['\u{1e}', '\u{1f}'], " ");
+        let mut expected = a.clone();
+        expected.comments[i].reply = plain(&reply);
+        expected.comments[i].text = plain(&text);
+        expected.comments[i].label = plain(&label);
+        prop_assert_eq!(back, expected);
+        Ok(())
+    });
+}
