@@ -1,7 +1,8 @@
 //! The advice note: the advice as it will be printed for the record, under the
 //! protective marking. On screen it is the preview of what the file says.
 use super::state::{rules, use_review};
-use crate::domain::review::{target_label, Authorisation, Decision};
+use crate::domain::review::email::decision_words;
+use crate::domain::review::{target_label, Authorisation};
 use super::summary_row::text_row;
 use crate::ui::config_state::use_config;
 use leptos::prelude::*;
@@ -14,18 +15,8 @@ pub fn AdviceNote() -> impl IntoView {
         let (Some(a), Some(p), Some(c)) = (state.advice.get(), state.payload.get(), config.with(|c| c.ready().cloned())) else { return ().into_any() };
         let ctx = rules(&c);
         let marking = c.protective_marking.clone();
-        let decision = match &a.decision {
-            None => "Not yet decided".to_string(),
-            Some(Decision::NotSuitable { reason, better_route, other_route }) => {
-                let route = match (better_route, other_route) {
-                    (_, Some(o)) if !o.trim().is_empty() => o.clone(),
-                    (Some(r), _) => r.label().to_string(),
-                    _ => String::new(),
-                };
-                format!("Not suitable for an SPO. {reason} Consider instead: {route}")
-            }
-            Some(d) => d.label().to_string(),
-        };
+        // The same sentence the advice email gives.
+        let decision = decision_words(a.decision.as_ref());
         view! {
             <section class="advice-note" aria-labelledby="advice-note-title">
                 <p class="marking-inline">{marking.clone()}</p>
