@@ -15,12 +15,13 @@
   "use strict";
   var script = document.currentScript;
   var area = areaOf(window.location.pathname);
-  var js = script && script.getAttribute("data-app-js-" + area);
-  var wasm = script && script.getAttribute("data-app-wasm-" + area);
+  var app = area === "triage" && wantsAdvice() ? "triage_advice" : area;
+  var js = script && script.getAttribute("data-app-js-" + app);
+  var wasm = script && script.getAttribute("data-app-wasm-" + app);
   var root = document.documentElement;
   var TRIGGERS = ["pointermove", "mousemove", "pointerdown", "keydown", "touchstart", "focusin", "wheel", "click"];
   var started = false;
-  window.spoBoot = { started: false, area: area };
+  window.spoBoot = { started: false, area: area, app: app };
 
   // The address's first part after the base names its area ("triage=triage ..."); the
   // site area has the rest.
@@ -34,6 +35,25 @@
       if (pair.length === 2 && pair[0] === first) return pair[1];
     }
     return "site";
+  }
+
+  // The officer's form has a second build that can hold legal advice being answered
+  // (Cargo.toml's "answering" feature; src/pages/triage/advice_build.rs), so the plain
+  // form every officer loads carries none of its code. It is loaded when this tab has
+  // asked for it, when the Review area has handed advice over, or when the saved draft
+  // holds advice, which a draft keeps under the key "answering". Text an officer typed
+  // cannot look like that key: JSON escapes a quote inside a string.
+  function wantsAdvice() {
+    try {
+      var s = window.sessionStorage;
+      var l = window.localStorage;
+      var asked = ["spo-triage-advice-build", "spo-advice-to-triage", "spo-triage-file-with-advice"];
+      for (var i = 0; i < asked.length; i++) if (s.getItem(asked[i])) return true;
+      var key = /"answering"\s*:/;
+      return key.test(l.getItem("spo-triage-draft") || "") || key.test(s.getItem("spo-triage-draft") || "");
+    } catch (e) {
+      return false; // Storage refused: no draft can be read either.
+    }
   }
 
   function frame() {

@@ -78,6 +78,31 @@ impl Area {
     }
 }
 
+/// One app the build makes: its binary, the area whose addresses it serves, and
+/// whether it is built with the package's default features.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AreaBuild {
+    pub area: Area,
+    pub bin: &'static str,
+    pub default_features: bool,
+}
+
+/// The name of the officer's form's second build, able to hold legal advice being
+/// answered (Cargo.toml's `answering` feature); public/boot.js loads it in place of
+/// the plain form only when advice is in hand (`pages::triage::advice_build`).
+pub const TRIAGE_ADVICE_BIN: &str = "triage_advice";
+
+impl AreaBuild {
+    /// Every app: one per area, the plain form without the default features, and the
+    /// form again with them.
+    pub fn all() -> Vec<AreaBuild> {
+        let mut builds: Vec<AreaBuild> =
+            Area::ALL.into_iter().map(|area| AreaBuild { area, bin: area.name(), default_features: area != Area::Triage }).collect();
+        builds.push(AreaBuild { area: Area::Triage, bin: TRIAGE_ADVICE_BIN, default_features: true });
+        builds
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +141,19 @@ mod tests {
         assert_eq!(Area::for_path("/guidance", ""), Some(Area::Guidance));
         assert_eq!(Area::for_path("/other/triage", "/spo"), None);
         assert_eq!(Area::for_path("/spoof/triage", "/spo"), None);
+    }
+
+    #[test]
+    fn every_area_has_one_app_and_the_form_a_second_with_advice() {
+        let builds = AreaBuild::all();
+        for a in Area::ALL {
+            assert!(builds.iter().any(|b| b.area == a && b.bin == a.name()), "{a:?}");
+        }
+        let form: Vec<_> = builds.iter().filter(|b| b.area == Area::Triage).collect();
+        assert_eq!(form.len(), 2);
+        assert!(form.iter().any(|b| b.bin == "triage" && !b.default_features), "the plain form, without the advice");
+        assert!(form.iter().any(|b| b.bin == TRIAGE_ADVICE_BIN && b.default_features));
+        assert!(builds.iter().filter(|b| b.area != Area::Triage).all(|b| b.default_features));
     }
 
     #[test]

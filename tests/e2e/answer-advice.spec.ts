@@ -93,6 +93,7 @@ test("officer, reviewer, officer again and authorising officer: the whole round 
   await expect(page.locator("#advice-in-hand")).toContainText(`Answering advice on ${reference} version 1`);
   await expect(page.locator("#advice-in-hand")).toContainText(`${REVIEWER} (Solicitor, force legal services) advised on`);
   await expect(page.locator("#advice-in-hand")).toContainText("3 comments still need you");
+  expect(await page.evaluate(() => (window as any).spoBoot.app), "the form's advice build (advice-build.spec.ts)").toBe("triage_advice");
   await expect(triage.taskLink("summary")).toHaveAccessibleDescription("Completed Clarification requested");
   await expect(triage.taskLink("behaviour-and-risk")).toHaveAccessibleDescription("Completed Clarification requested");
   await expect(triage.taskLink("conditions")).toHaveAccessibleDescription("Completed");
@@ -174,6 +175,7 @@ test("officer, reviewer, officer again and authorising officer: the whole round 
   // Sent: the answers and the advice in hand are gone from this browser.
   await triage.openTaskList();
   await expect(page.locator("#advice-in-hand")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as any).spoBoot.app), "the plain form again").toBe("triage");
 
   // The reviewer opens version 2 as the inbox stored it, with their advice.
   // (The review of version 1 is still open: kept by the drafts policy.)

@@ -43,6 +43,10 @@ type Gate = {
 // with twiggy, the cost is spread over many small items (serde for the advice in hand,
 // the change list, the views), not one to cut. Meeting it needs the advice's code in a
 // build of the form loaded only when advice is in hand (see the closing note of stop 23).
+// Lowered on 2026-12-02 once that was built (Cargo.toml's "answering" feature; the
+// advice build has its own gate below): 360.1 KiB brotli, 464.1 gzip, so issue #16
+// adds 2.9 KiB to the plain form (the advice link, and finding a draft that holds
+// advice), within its 5. The gates sit at those figures with 1 KiB for headers.
 const GATES: Gate[] = [
   {
     area: "triage",
@@ -50,8 +54,8 @@ const GATES: Gate[] = [
     ready: (p) => p.getByRole("textbox", { name: "Your full name" }),
     prerendered: true,
     firstKib: 150,
-    appKib: 372,
-    appGzKib: 480,
+    appKib: 361,
+    appGzKib: 465,
   },
   { area: "guidance", page: "guidance", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 222, appGzKib: 274 },
   { area: "site", page: "", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 170, appGzKib: 205 },
@@ -119,6 +123,47 @@ for (const gate of GATES) {
     expect(appGzKib, summary).toBeLessThanOrEqual(gate.appGzKib);
   });
 }
+
+// The officer's form's advice build (Cargo.toml's "answering" feature), which boot.js
+// loads in place of the plain form only when legal advice is in hand
+// (advice-build.spec.ts): never on a first visit, so it has no first-load gate. Its
+// own gate is the figure measured on 2026-12-02 (370.6 brotli, 479.3 gzip) with 1 KiB
+// for headers.
+const ADVICE_BUILD = { appKib: 372, appGzKib: 481 };
+
+test(`the triage form's advice build: its app within ${ADVICE_BUILD.appKib} KiB, and the figures are printed`, async ({ page, context }, info) => {
+  test.skip(info.project.name !== "root", "the same files are served under /spo/");
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const requests = new Map<string, Request>();
+  cdp.on("Network.requestWillBeSent", (e: any) => requests.set(e.requestId, { url: e.request.url, type: e.type ?? "Other", bytes: 0 }));
+  cdp.on("Network.loadingFinished", (e: any) => {
+    const r = requests.get(e.requestId);
+    if (r) r.bytes = e.encodedDataLength;
+  });
+  // As the plain form leaves the tab when it finds advice it cannot hold.
+  await page.addInitScript(() => sessionStorage.setItem("spo-triage-advice-build", "1"));
+  await page.goto("triage", { waitUntil: "load" });
+  await expect(page.locator("#loading-frame")).toHaveCount(0, { timeout: 30_000 });
+  await page.waitForLoadState("networkidle");
+  const all = [...requests.values()];
+  const wasm = all.filter(isWasm);
+  expect(wasm.map((r) => fileName(r.url).split("-")[0])).toEqual(["triage_advice"]);
+  const app = all.filter((r) => /\.(wasm|js)$/.test(new URL(r.url).pathname) && !/\/(boot|fallback)\.js$/.test(new URL(r.url).pathname));
+  const appKib = kib(app);
+  const appGzKib = gzKib(app);
+  const summary = `triage_advice: the form's advice build ${appKib.toFixed(1)} KiB brotli, ${appGzKib.toFixed(1)} KiB gzip, in ${app.length} requests (gates ${ADVICE_BUILD.appKib} and ${ADVICE_BUILD.appGzKib})`;
+  console.log([summary, ...lines(app)].join("\n"));
+  const out = process.env.SPO_TEST_OUTPUT;
+  if (out) {
+    const dir = path.join(out, "..", "sizes");
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "triage_advice.txt"), summary + "\n");
+  }
+  expect(appKib, summary).toBeLessThanOrEqual(ADVICE_BUILD.appKib);
+  expect(appGzKib, summary).toBeLessThanOrEqual(ADVICE_BUILD.appGzKib);
+});
 
 function isWasm(r: { url: string }): boolean {
   return r.url.split("?")[0].endsWith(".wasm");

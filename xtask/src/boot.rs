@@ -8,10 +8,12 @@ use spo_triage::domain::areas::Area;
 
 const FALLBACK: &str = "<script src=\"fallback.js\"";
 
-/// One area's app as trunk built it: its JS glue and its wasm, as the page links them.
+/// One app as trunk built it (`AreaBuild`): its JS glue and its wasm, as the page
+/// links them, under its binary's name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AreaApp {
     pub area: Area,
+    pub bin: String,
     pub js: String,
     pub wasm: String,
 }
@@ -41,7 +43,7 @@ pub fn apply(page: &str, apps: &[AreaApp]) -> Result<String, String> {
     let end = page[start..].find("</script>").map(|i| i + start + "</script>".len()).ok_or("trunk's loader is not closed")?;
     let files: String = apps
         .iter()
-        .map(|a| format!(" data-app-js-{0}=\"{1}\" data-app-wasm-{0}=\"{2}\"", a.area.name(), attr(&a.js), attr(&a.wasm)))
+        .map(|a| format!(" data-app-js-{0}=\"{1}\" data-app-wasm-{0}=\"{2}\"", a.bin, attr(&a.js), attr(&a.wasm)))
         .collect();
     let tag = format!("<script src=\"boot.js\" defer data-areas=\"{}\"{files}></script>", attr(&Area::boot_table()));
     let page = format!("{}{}", &page[..start], &page[end..]);
@@ -89,7 +91,7 @@ mod tests {
     fn apps() -> Vec<AreaApp> {
         Area::ALL
             .into_iter()
-            .map(|area| AreaApp { area, js: format!("/spo/{}-1.js", area.name()), wasm: format!("/spo/{}-1_bg.wasm", area.name()) })
+            .map(|area| AreaApp { area, bin: area.name().into(), js: format!("/spo/{}-1.js", area.name()), wasm: format!("/spo/{}-1_bg.wasm", area.name()) })
             .collect()
     }
 
@@ -108,6 +110,20 @@ mod tests {
         let with_fallback = TRUNK.replace("<head>", "<head>\n  <script src=\"fallback.js\" defer></script>");
         let page = apply(&with_fallback, &apps()).unwrap();
         assert!(page.find("src=\"boot.js\"").unwrap() < page.find("src=\"fallback.js\"").unwrap(), "boot.js runs first: {page}");
+    }
+
+    #[test]
+    fn boot_js_loads_the_forms_advice_build_by_the_keys_the_app_uses() {
+        use spo_triage::domain::triage::answering::{ADVICE_BUILD_KEY, ADVICE_FILE_KEY, ADVICE_HANDOFF_KEY};
+        let boot = include_str!("../../public/boot.js");
+        for key in [ADVICE_BUILD_KEY, ADVICE_FILE_KEY, ADVICE_HANDOFF_KEY, spo_triage::domain::triage::DRAFT_KEY] {
+            assert!(boot.contains(&format!("\"{key}\"")), "boot.js must look for {key}");
+        }
+        assert!(boot.contains(&format!("\"{}\"", spo_triage::domain::areas::TRIAGE_ADVICE_BIN)));
+        let index = include_str!("../../index.html");
+        for key in [ADVICE_BUILD_KEY, ADVICE_FILE_KEY, ADVICE_HANDOFF_KEY] {
+            assert!(index.contains(&format!("\"{key}\"")), "index.html's snippet must look for {key}");
+        }
     }
 
     #[test]

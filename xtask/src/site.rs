@@ -3,7 +3,7 @@
 //! site for `cargo xtask dev`, from the same steps less prerendering and compression.
 use crate::boot::AreaApp;
 use crate::tools::{self, Tools};
-use spo_triage::domain::areas::Area;
+use spo_triage::domain::areas::{Area, AreaBuild};
 use crate::{content, proc, root};
 use std::path::{Path, PathBuf};
 
@@ -64,28 +64,39 @@ pub fn fetch() -> Result<(), String> {
     proc::run(&root(), "cargo", &["fetch", "--locked"], &[])
 }
 
-/// Every area's app (`spo_triage::domain::areas`), each its own binary built by trunk:
-/// the site area from index.html, with the styles and copied files, into `dist`; each
-/// other area from a page that holds only its Rust link, into its own folder, then its
-/// two files copied beside the site's. One cargo build first, so cargo links the areas'
-/// binaries two at a time instead of trunk asking for them one by one.
+/// Every app (`spo_triage::domain::areas::AreaBuild`), each its own binary built by
+/// trunk: the site area from index.html, with the styles and copied files, into `dist`;
+/// each other from a page that holds only its Rust link, into its own folder, then its
+/// two files copied beside the site's. Cargo builds first (the apps with the default
+/// features in one run, so it links them two at a time, then the plain form without
+/// them) instead of trunk asking for each binary in turn.
 fn trunk(tools: &Tools, dist: &Path, base: &str, release: bool) -> Result<Vec<AreaApp>, String> {
     let env = trunk_env(tools, release);
-    let mut cargo = vec!["build", "--target", "wasm32-unknown-unknown", "--bins", "--offline"];
-    if release {
-        cargo.push("--release");
+    let builds = AreaBuild::all();
+    for default_features in [true, false] {
+        let mut cargo = vec!["build", "--target", "wasm32-unknown-unknown", "--offline"];
+        if release {
+            cargo.push("--release");
+        }
+        if !default_features {
+            cargo.push("--no-default-features");
+        }
+        for b in builds.iter().filter(|b| b.default_features == default_features) {
+            cargo.extend(["--bin", b.bin]);
+        }
+        proc::run(&root(), "cargo", &cargo, &env)?;
     }
-    proc::run(&root(), "cargo", &cargo, &env)?;
     let mut apps = Vec::new();
     let work = root().join("target").join("areas").join(if release { "release" } else { "debug" });
-    for area in Area::ALL {
-        let (page, out) = if area == Area::Site {
+    for build in builds {
+        let area = build.area;
+        let (page, out) = if build.bin == Area::Site.name() {
             (root().join("index.html"), dist.to_path_buf())
         } else {
-            let page = work.join(format!("{}.html", area.name()));
+            let page = work.join(format!("{}.html", build.bin));
             std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
-            std::fs::write(&page, area_page(area.name())).map_err(|e| format!("{}: {e}", page.display()))?;
-            (page, work.join(area.name()))
+            std::fs::write(&page, area_page(&build)).map_err(|e| format!("{}: {e}", page.display()))?;
+            (page, work.join(build.bin))
         };
         trunk_build(&page, &out, base, release, &env)?;
         let built = out.join("index.html");
@@ -100,7 +111,7 @@ fn trunk(tools: &Tools, dist: &Path, base: &str, release: bool) -> Result<Vec<Ar
         if release {
             minify(tools, &dist.join(js.rsplit('/').next().unwrap_or_default()))?;
         }
-        apps.push(AreaApp { area, js, wasm });
+        apps.push(AreaApp { area, bin: build.bin.to_string(), js, wasm });
     }
     Ok(apps)
 }
@@ -114,11 +125,13 @@ fn minify(tools: &Tools, file: &Path) -> Result<(), String> {
     proc::run(&root(), &terser.to_string_lossy(), &[&file, "--module", "--compress", "--mangle", "--output", &file], &[])
 }
 
-/// The page trunk builds an area's app from: its Rust link only (paths from
+/// The page trunk builds an app from: its Rust link only (paths from
 /// target/areas/<profile>/ back to the project).
-fn area_page(bin: &str) -> String {
+fn area_page(build: &AreaBuild) -> String {
+    let bin = build.bin;
+    let features = if build.default_features { "" } else { " data-cargo-no-default-features" };
     format!(
-        "<!DOCTYPE html>\n<html><head><base data-trunk-public-url>\n<link data-trunk rel=\"rust\" href=\"../../../Cargo.toml\" data-bin=\"{bin}\" data-type=\"main\" data-wasm-opt=\"z\">\n</head><body></body></html>\n"
+        "<!DOCTYPE html>\n<html><head><base data-trunk-public-url>\n<link data-trunk rel=\"rust\" href=\"../../../Cargo.toml\" data-bin=\"{bin}\"{features} data-type=\"main\" data-wasm-opt=\"z\">\n</head><body></body></html>\n"
     )
 }
 

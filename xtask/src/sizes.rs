@@ -5,7 +5,7 @@
 //! module of this crate, into target/sizes/breakdown.md. The sizes are of the
 //! uncompressed wasm; brotli shrinks code and text by about two thirds.
 use crate::{proc, root, tools};
-use spo_triage::domain::areas::Area;
+use spo_triage::domain::areas::AreaBuild;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -20,13 +20,16 @@ pub fn run() -> Result<(), String> {
     let work = root.join("target").join("sizes");
     std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
     crate::site::fetch()?;
+    // The plain form without the default features (AreaBuild), last, so its file is
+    // the one target/ keeps under its name.
     proc::run(&root, "cargo", &["build", "--release", "--target", "wasm32-unknown-unknown", "--bins", "--offline"], &[])?;
+    proc::run(&root, "cargo", &["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "triage", "--no-default-features", "--offline"], &[])?;
     let wasm_opt = tools.node_bin.join(tools::exe("wasm-opt")).to_string_lossy().into_owned();
     let mut report = String::from(
         "# What each area's app is made of\n\nFrom `cargo xtask sizes`: the release wasm after wasm-bindgen and `wasm-opt -Oz`, with names kept; bytes before compression.\n",
     );
-    for area in Area::ALL {
-        let name = area.name();
+    for build in AreaBuild::all() {
+        let name = build.bin;
         let built = root.join("target/wasm32-unknown-unknown/release").join(format!("{name}.wasm"));
         let out = work.join(name);
         let out_arg = out.to_string_lossy().into_owned();

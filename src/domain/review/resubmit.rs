@@ -63,7 +63,7 @@ impl Advice {
                 reply: c.reply.clone().unwrap_or_default(),
             })
             .collect();
-        triage.answering = Some(Box::new(Answering {
+        triage.set_answering(Some(Answering {
             on: self.triage.clone(),
             advice_reference: self.advice_reference.clone(),
             reviewer: self.reviewer.clone(),

@@ -28,6 +28,7 @@ pub fn triage_from_payload(p: &Payload) -> Triage {
         victim_views: victim_views(&p.victim_views),
         declaration: Declaration { confirmed: p.declaration_confirmed },
         completed_sections: Vec::new(),
+        #[cfg(feature = "answering")]
         answering: None,
     }
 }

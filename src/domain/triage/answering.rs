@@ -21,6 +21,47 @@ use crate::domain::review::changes::changes_between;
 use crate::domain::review::comment::CommentKind;
 use crate::domain::review::rows::submission_context;
 
+/// The advice in hand, in whichever build of the form this is: the plain form's build
+/// (no `answering` feature) never holds any, so every view and check of the advice
+/// is left out of it by the compiler.
+impl Triage {
+    pub fn answering(&self) -> Option<&Answering> {
+        #[cfg(feature = "answering")]
+        return self.answering.as_deref();
+        #[cfg(not(feature = "answering"))]
+        None
+    }
+
+    pub fn answering_mut(&mut self) -> Option<&mut Answering> {
+        #[cfg(feature = "answering")]
+        return self.answering.as_deref_mut();
+        #[cfg(not(feature = "answering"))]
+        None
+    }
+
+    /// Puts the advice in hand with the answers. Only the Review area and the form's
+    /// advice build do; in the plain form's build it holds nothing, as nothing calls it.
+    pub fn set_answering(&mut self, answering: Option<Answering>) {
+        #[cfg(feature = "answering")]
+        {
+            self.answering = answering.map(Box::new);
+        }
+        #[cfg(not(feature = "answering"))]
+        drop(answering);
+    }
+}
+
+/// Whether this build of the form can hold advice (see [`Triage::answering`]).
+pub const HOLDS_ADVICE: bool = cfg!(feature = "answering");
+
+/// Session storage keys public/boot.js reads to load the form's advice build
+/// (`pages::triage::advice_build`; xtask's boot tests check it names them). The tab
+/// has asked for the advice build:
+pub const ADVICE_BUILD_KEY: &str = "spo-triage-advice-build";
+/// A draft file holding advice, chosen in the plain build, for the advice build to
+/// open as if chosen there (taken up once and deleted).
+pub const ADVICE_FILE_KEY: &str = "spo-triage-file-with-advice";
+
 /// The longest reply the officer can write to one comment, in characters.
 pub const REPLY_MAX: usize = 2_000;
 
@@ -284,5 +325,5 @@ pub fn write_handoff(triage: &Triage, now_ms: f64) -> String {
 
 /// The answers handed over, if the text is a fresh handoff that holds advice.
 pub fn read_handoff(text: &str, now_ms: f64) -> Option<Triage> {
-    crate::domain::handoff::read::<Triage>(ADVICE_HANDOFF_FORMAT, text, now_ms).filter(|t| t.answering.is_some())
+    crate::domain::handoff::read::<Triage>(ADVICE_HANDOFF_FORMAT, text, now_ms).filter(|t| t.answering().is_some())
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
+use super::answering::HOLDS_ADVICE;
 use super::model::*;
 use crate::domain::conditions::chosen::ChosenCondition;
 use crate::domain::version::SCHEMA_VERSION;
@@ -45,6 +46,10 @@ pub enum DraftError {
     OtherVersion { version: String },
     /// A saved triage with a part that cannot be read.
     Damaged { part: String },
+    /// A saved triage that holds legal advice being answered, opened by the plain
+    /// form's build, which cannot hold it (`Triage::answering`): the page must load
+    /// the form's advice build, never open the answers without their advice.
+    HoldsAdvice,
 }
 
 impl fmt::Display for DraftError {
@@ -56,6 +61,7 @@ impl fmt::Display for DraftError {
                 write!(f, "This file was saved by version {version} of the form and cannot be opened by this version")
             }
             DraftError::Damaged { part } => write!(f, "This saved triage is damaged: {part}"),
+            DraftError::HoldsAdvice => f.write_str("These answers hold legal advice being answered, which this page cannot open: reload the page"),
         }
     }
 }
@@ -95,7 +101,7 @@ impl SavedTriage {
         check_version(top.get("schema_version").copied())?;
         let saved_at = string_part(&top, "saved_at", "the date it was saved is missing")?;
         let app_version = string_part(&top, "app_version", "the version of the form that saved it is missing")?;
-        let triage = triage_part(top.get("triage").copied())?;
+        let triage = triage_part(top.get("triage").copied(), HOLDS_ADVICE)?;
         Ok(SavedTriage {
             format: DRAFT_FORMAT.to_string(),
             schema_version: SCHEMA_VERSION,
@@ -104,6 +110,12 @@ impl SavedTriage {
             triage,
         })
     }
+}
+
+/// Whether `text` is a saved triage that holds advice this build of the form cannot
+/// hold ([`DraftError::HoldsAdvice`]); always false in the form's advice build.
+pub fn holds_advice(text: &str) -> bool {
+    matches!(SavedTriage::parse(text), Err(DraftError::HoldsAdvice))
 }
 
 /// A JSON object's members, each as its own text (a later key wins, as in a map).
@@ -135,10 +147,15 @@ fn string_part(top: &Parts<'_>, key: &str, missing: &str) -> Result<String, Draf
 
 /// Reads the answers; if they cannot be read, finds the first section that is at fault
 /// so the message can name it.
-fn triage_part(value: Option<&RawValue>) -> Result<Triage, DraftError> {
+/// `holds_advice`: whether this build can keep advice in hand; if not, answers that
+/// hold some are refused whole rather than opened without it.
+fn triage_part(value: Option<&RawValue>, holds_advice: bool) -> Result<Triage, DraftError> {
     let Some(sections) = value.and_then(|raw| read::<Parts<'_>>(raw)) else {
         return Err(DraftError::Damaged { part: "the answers are missing".to_string() });
     };
+    if !holds_advice && sections.contains_key("answering") {
+        return Err(DraftError::HoldsAdvice);
+    }
     if let Some(triage) = value.and_then(|raw| read::<Triage>(raw)) {
         return Ok(triage);
     }
@@ -210,6 +227,29 @@ mod tests {
 
     fn message(text: &str) -> String {
         SavedTriage::parse(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn answers_with_advice_in_hand_open_only_in_the_build_that_can_hold_it() {
+        use crate::domain::review::fixtures::{example_clarification_advice, example_payload};
+        let ctx = crate::domain::triage::fixtures::example_context();
+        let with_advice = example_clarification_advice().to_answer(&example_payload(), &ctx);
+        assert!(with_advice.answering().is_some());
+        for (triage, has_advice) in [(with_advice, true), (example_full_triage(), false)] {
+            let json = SavedTriage::new(triage.clone(), "2025-06-02T10:15:00.000Z", "0.1.0").to_json();
+            let top: Parts<'_> = serde_json::from_str(&json).unwrap();
+            let part = top.get("triage").copied();
+            assert_eq!(triage_part(part, true), Ok(triage.clone()), "the advice build opens it, advice and all");
+            let plain = triage_part(part, false);
+            if has_advice {
+                assert_eq!(plain, Err(DraftError::HoldsAdvice), "the plain form refuses it whole");
+                assert!(plain.unwrap_err().to_string().contains("reload the page"));
+                assert!(json.contains("\"answering\":"), "public/boot.js finds it by this text");
+            } else {
+                assert_eq!(plain, Ok(triage), "answers without advice open in either build");
+                assert!(!json.contains("\"answering\""));
+            }
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::context::RulesContext;
 use super::dates::rfc3339_from_unix_millis;
-use super::draft::{DraftError, SavedTriage, DRAFT_KEY, PENDING_KEY};
+use super::draft::{holds_advice, DraftError, SavedTriage, DRAFT_KEY, PENDING_KEY};
 use super::draft_revision::{check_save, newer_elsewhere, stamped_json, DraftStamp, SaveCheck};
 use super::draft_store::{DraftStore, StoreError};
 use super::model::Triage;
@@ -104,6 +104,9 @@ pub enum Opened {
     Unreadable(DraftError),
     /// `saved_at` in Unix milliseconds, `None` when it cannot be read as a time.
     Restored { triage: Box<Triage>, saved_at: Option<f64> },
+    /// Holds legal advice being answered, which this build of the form cannot hold
+    /// ([`DraftError::HoldsAdvice`]): left where it is, for the advice build to open.
+    HoldsAdvice,
 }
 
 /// What came of saving.
@@ -246,6 +249,7 @@ impl<S: DraftStore> DraftKeeper<S> {
                         Opened::Restored { triage: Box::new(triage), saved_at }
                     }
                 }
+                Err(DraftError::HoldsAdvice) => Opened::HoldsAdvice,
                 Err(e) => {
                     let _ = self.write(UNREADABLE_KEY, &text);
                     let _ = self.remove(DRAFT_KEY);
@@ -292,6 +296,12 @@ impl<S: DraftStore> DraftKeeper<S> {
     /// are to be kept ([`Self::keep_this_tabs_answers`]).
     pub fn use_other_tabs_answers(&self, sync: &mut DraftSync, rules: &RulesContext) -> Result<Option<Triage>, StoreProblem> {
         Ok(self.read(DRAFT_KEY)?.and_then(|text| sync.take_up(&text, rules)))
+    }
+
+    /// Whether the stored draft holds advice this build of the form cannot hold
+    /// ([`DraftError::HoldsAdvice`]), so the page must load the form's advice build.
+    pub fn holds_advice(&self) -> bool {
+        matches!(self.read(DRAFT_KEY), Ok(Some(text)) if holds_advice(&text))
     }
 
     /// The officer chose this tab's answers: it now counts the other tab's draft as seen,

@@ -151,6 +151,7 @@ pub fn example_full_triage() -> Triage {
             .into_iter()
             .filter(|s| !matches!(s, SectionId::YouthJustice | SectionId::Declaration))
             .collect(),
+        #[cfg(feature = "answering")]
         answering: None,
     }
 }

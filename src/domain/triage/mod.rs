@@ -59,7 +59,7 @@ pub use choices::*;
 pub use conditions_context::{conditions_context, conditions_section_findings};
 pub use context::RulesContext;
 pub use dates::{age_on, days_between, rfc3339_from_unix_millis, CivilDate, DateInput};
-pub use draft::{DraftError, SavedTriage, DRAFT_FORMAT, DRAFT_KEY, PENDING_KEY};
+pub use draft::{holds_advice, DraftError, SavedTriage, DRAFT_FORMAT, DRAFT_KEY, PENDING_KEY};
 pub use draft_keeper::{
     has_expired, other_tab_saved, DraftKeeper, DraftSync, Opened, Opening, OtherTabSave, Pending, Saved, StoreProblem, UNREADABLE_KEY,
 };

@@ -37,7 +37,11 @@ pub struct Triage {
     /// takes it out again when the section stops validating ([`Triage::refresh_completed`]).
     pub completed_sections: Vec<SectionId>,
     /// The legal advice being answered, when this is the next version of a case (made
-    /// by the Review area's "Open advice" page).
+    /// by the Review area's "Open advice" page). Read and set it through
+    /// [`Triage::answering`] and [`Triage::set_answering`]: the plain form's build
+    /// (without the `answering` feature) has no such field, so none of the advice's code
+    /// reaches it, and a draft that holds advice makes it load the other build.
+    #[cfg(feature = "answering")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answering: Option<Box<super::answering::Answering>>,
 }

@@ -20,7 +20,7 @@ pub fn validate_section(triage: &Triage, section: SectionId, ctx: &RulesContext)
         return Vec::new();
     }
     // Replies to legal advice on this section's answers are checked with them.
-    let replies = triage.answering.as_ref().map(|a| a.reply_errors(section)).unwrap_or_default();
+    let replies = triage.answering().map(|a| a.reply_errors(section)).unwrap_or_default();
     if section == SectionId::Conditions {
         // The conditions are the builder's: all its checks are named rules.
         let mut errors = validate_conditions(triage, ctx);

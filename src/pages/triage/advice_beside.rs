@@ -14,18 +14,18 @@ use leptos::prelude::*;
 pub fn AdviceBeside(#[prop(into)] field_id: String) -> impl IntoView {
     let t = use_triage().triage;
     let ids = Memo::new(move |_| {
-        t.with(|t| t.answering.as_ref().map(|a| a.comments_beside(&field_id).iter().map(|c| c.id.clone()).collect::<Vec<_>>()))
+        t.with(|t| t.answering().map(|a| a.comments_beside(&field_id).iter().map(|c| c.id.clone()).collect::<Vec<_>>()))
     });
     move || ids.get().unwrap_or_default().into_iter().map(|id| view! { <AdviceComment id=id/> }).collect_view()
 }
 
 fn held<'a>(t: &'a Triage, id: &str) -> Option<&'a HeldComment> {
-    t.answering.as_ref()?.comments.iter().find(|c| c.id == id)
+    t.answering()?.comments.iter().find(|c| c.id == id)
 }
 
 fn update(t: RwSignal<Triage>, id: &str, f: impl FnOnce(&mut HeldComment)) {
     t.update(|t| {
-        if let Some(c) = t.answering.as_mut().and_then(|a| a.comment_mut(id)) {
+        if let Some(c) = t.answering_mut().and_then(|a| a.comment_mut(id)) {
             f(c);
         }
     });
@@ -36,7 +36,7 @@ fn AdviceComment(id: String) -> impl IntoView {
     let s = use_triage();
     let t = s.triage;
     // What the reviewer wrote does not change while the page is open.
-    let Some((c, reviewer)) = t.with_untracked(|tr| Some((held(tr, &id)?.clone(), tr.answering.as_ref()?.reviewer.name.clone()))) else {
+    let Some((c, reviewer)) = t.with_untracked(|tr| Some((held(tr, &id)?.clone(), tr.answering()?.reviewer.name.clone()))) else {
         return ().into_any();
     };
     let reply_id = c.reply_id();

@@ -152,7 +152,7 @@ fn AdviceProgress() -> impl IntoView {
     move || {
         let rules = state.rules.get()?;
         state.triage.with(|t| {
-            let a = t.answering.as_ref()?;
+            let a = t.answering()?;
             let open: Vec<_> = a.still_open().into_iter().map(|c| (c.section, format!("{}: {}", c.kind.label(), c.label))).collect();
             let changed = a.changed(t, &rules);
             let next = a.on.version + 1;

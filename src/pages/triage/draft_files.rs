@@ -2,7 +2,8 @@
 //! storage policy), and deleting the draft from this computer.
 use super::state::{use_triage, TriageState};
 use crate::domain::config::DraftStorage;
-use crate::domain::triage::{rfc3339_from_unix_millis, SavedTriage};
+use crate::domain::triage::answering::HOLDS_ADVICE;
+use crate::domain::triage::{rfc3339_from_unix_millis, DraftError, SavedTriage};
 use crate::domain::version::APP_VERSION;
 use crate::ui::config_state::{use_config, ConfigState};
 use crate::ui::download::{download_text, today_stamp};
@@ -28,22 +29,35 @@ pub fn DraftTools() -> impl IntoView {
             Err(e) => (false, e),
         }));
     };
+    let opened = move |text: &str| match SavedTriage::parse(text) {
+        // Answers with advice this build cannot hold: opened by the advice build instead.
+        Err(DraftError::HoldsAdvice) if super::advice_build::open_file_there(text) => {}
+        Err(e) => message.set(Some((false, format!("{e}. Your current answers have not been changed.")))),
+        Ok(saved) if has_answers() => {
+            message.set(None);
+            waiting.set(Some(saved));
+        }
+        Ok(saved) => replace(state, saved, message, config),
+    };
     let open_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
         spawn_local(async move {
             let text = read_text(file).await.unwrap_or_default();
-            match SavedTriage::parse(&text) {
-                Err(e) => message.set(Some((false, format!("{e}. Your current answers have not been changed.")))),
-                Ok(saved) if has_answers() => {
-                    message.set(None);
-                    waiting.set(Some(saved));
-                }
-                Ok(saved) => replace(state, saved, message, config),
-            }
+            opened(&text);
         });
     };
+    // A draft file chosen in the plain build, which reloaded as this one to open it.
+    if HOLDS_ADVICE {
+        Effect::new(move |_| {
+            if state.ready.get() {
+                if let Some(text) = super::advice_build::take_file() {
+                    opened(&text);
+                }
+            }
+        });
+    }
     let delete = move |_| {
         let Some((p, _)) = policy() else { return };
         confirm_delete.set(false);

@@ -2,6 +2,7 @@
 //! section, check your answers with a declaration, submission and confirmation.
 //! Every rule lives in `crate::domain::triage`; these pages only show and collect.
 pub(crate) mod advice_beside;
+pub(crate) mod advice_build;
 mod check_answers;
 mod confirmation;
 mod draft_conflict;

@@ -5,7 +5,8 @@
 //! listens to the browser.
 use crate::domain::conditions::{chosen::ChosenCondition, handoff};
 use crate::domain::config::{Config, DraftStorage};
-use crate::domain::triage::{other_tab_saved, CivilDate, FieldError, Opened, OtherTabSave, RulesContext, Saved, Triage};
+use crate::domain::triage::answering::HOLDS_ADVICE;
+use crate::domain::triage::{holds_advice, other_tab_saved, CivilDate, DraftError, FieldError, Opened, OtherTabSave, RulesContext, Saved, Triage};
 use crate::domain::version::APP_VERSION;
 use crate::ui::config_state::use_config;
 use crate::ui::storage;
@@ -200,9 +201,14 @@ pub fn provide_triage_state() {
             return;
         }
         let Some(c) = config.with(|c| c.ready().cloned()) else { return };
-        restore(&state, &c);
+        if HOLDS_ADVICE {
+            super::advice_build::arrived();
+        }
+        // Reloading as the advice build: the page is left as it is until then.
+        if restore(&state, &c) || take_up_advice(&state, &c) {
+            return;
+        }
         take_up_handoff(&state);
-        take_up_advice(&state, &c);
         state.ready.set(true);
     });
     let timer = StoredValue::new(None::<TimeoutHandle>);
@@ -233,6 +239,10 @@ pub fn provide_triage_state() {
             OtherTabSave::Ignore => {}
             OtherTabSave::Ask { their_saved_at } => state.conflict.set(Some(conflict_at(their_saved_at))),
             OtherTabSave::TakeUp => {
+                // Answers with advice, which this build cannot hold: load the one that can.
+                if text.as_deref().is_some_and(holds_advice) && super::advice_build::load() {
+                    return;
+                }
                 let rules = TriageState::rules(&c);
                 if let Some(triage) = state.sync.try_update_value(|s| s.take_up(text.as_deref().unwrap_or_default(), &rules)).flatten() {
                     show_other_tabs(&state, triage);
@@ -301,6 +311,10 @@ fn show_other_tabs(state: &TriageState, triage: Triage) {
 pub fn use_other_tabs_answers(state: &TriageState, config: &Config) {
     let drafts = storage::drafts(config);
     let rules = TriageState::rules(config);
+    // Never "keep this tab's" over answers with advice this build cannot open.
+    if drafts.holds_advice() && super::advice_build::load() {
+        return;
+    }
     match state.sync.try_update_value(|s| drafts.use_other_tabs_answers(s, &rules)) {
         Some(Ok(Some(triage))) => show_other_tabs(state, triage),
         Some(Err(e)) => state.draft.update(|d| d.storage_problem = Some(e.to_string())),
@@ -350,26 +364,32 @@ fn take_up_handoff(state: &TriageState) {
 
 /// Answers with legal advice in hand left by the Review area's "Open advice" page,
 /// taken up once and deleted. They replace the answers held (that page warned before
-/// handing them over), and the next version gets its own submission id.
-fn take_up_advice(state: &TriageState, config: &Config) {
+/// handing them over), and the next version gets its own submission id. The plain
+/// build leaves them for the advice build, and returns true as it reloads as that.
+fn take_up_advice(state: &TriageState, config: &Config) -> bool {
     use crate::domain::triage::answering::{read_handoff, ADVICE_HANDOFF_KEY};
-    let Some(session) = window().session_storage().ok().flatten() else { return };
-    let Some(text) = session.get_item(ADVICE_HANDOFF_KEY).ok().flatten() else { return };
+    let Some(session) = window().session_storage().ok().flatten() else { return false };
+    let Some(text) = session.get_item(ADVICE_HANDOFF_KEY).ok().flatten() else { return false };
+    if !HOLDS_ADVICE {
+        return super::advice_build::load();
+    }
     let _ = session.remove_item(ADVICE_HANDOFF_KEY);
-    let Some(mut triage) = read_handoff(&text, js_sys::Date::now()) else { return };
+    let Some(mut triage) = read_handoff(&text, js_sys::Date::now()) else { return false };
     triage.refresh_completed(&TriageState::rules(config));
     let _ = storage::drafts(config).remove(PENDING_KEY);
     state.pending.set(None);
     state.triage.set(triage);
     state.draft.set(DraftStatus::default());
+    false
 }
 
-fn restore(state: &TriageState, config: &Config) {
+/// Restores the saved draft; true if the page is reloading as the advice build to open it.
+fn restore(state: &TriageState, config: &Config) -> bool {
     let drafts = storage::drafts(config);
     let rules = TriageState::rules(config);
     let on_screen = state.triage.get_untracked();
     let now = storage::now_millis() as f64;
-    let Some(opening) = state.sync.try_update_value(|s| drafts.open(s, &on_screen, &rules, now, storage::millis_of)) else { return };
+    let Some(opening) = state.sync.try_update_value(|s| drafts.open(s, &on_screen, &rules, now, storage::millis_of)) else { return false };
     if opening.pending.is_some() {
         state.pending.set(opening.pending);
     }
@@ -382,12 +402,16 @@ fn restore(state: &TriageState, config: &Config) {
             status.expired = true;
         }
         Opened::Unreadable(e) => status.unreadable = Some(e.to_string()),
+        Opened::HoldsAdvice if super::advice_build::load() => return true,
+        // Left in storage: a save would first ask whose answers to keep.
+        Opened::HoldsAdvice => status.unreadable = Some(DraftError::HoldsAdvice.to_string()),
         Opened::Restored { triage, saved_at } => {
             state.triage.set(*triage);
             status.restored_from = Some(saved_at.map(time_words).unwrap_or_else(|| "an earlier session".into()));
         }
     }
     state.draft.set(status);
+    false
 }
 
 /// "23 November 2026 at 4:05pm" in the officer's local time.

@@ -51,7 +51,7 @@ pub fn payload(state: &TriageState, config: &Config) -> Payload {
     state.triage.with_untracked(|t| {
         let p = Payload::build(t, &rules, meta);
         // Answering legal advice: the next version of the same case.
-        let p = match &t.answering {
+        let p = match t.answering() {
             Some(a) => a.next_version(p, t, &rules),
             None => p,
         };

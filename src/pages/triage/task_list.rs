@@ -37,7 +37,7 @@ fn Tasks() -> impl IntoView {
             SectionId::ALL
                 .into_iter()
                 .filter(|s| *s != SectionId::Declaration && section_applies(t, *s, &ctx))
-                .map(|s| (s, section_status(t, s, &ctx), t.answering.as_ref().is_some_and(|a| a.clarification_requested(s))))
+                .map(|s| (s, section_status(t, s, &ctx), t.answering().is_some_and(|a| a.clarification_requested(s))))
                 .collect::<Vec<_>>()
         }))
     };
@@ -93,7 +93,7 @@ fn AdviceInHand() -> impl IntoView {
     let state = use_triage();
     move || {
         state.triage.with(|t| {
-            let a = t.answering.as_ref()?;
+            let a = t.answering()?;
             let open = a.still_open().len();
             let date = crate::domain::triage::CivilDate::parse_iso(&a.date).map_or_else(|| a.date.clone(), |d| d.long());
             Some(view! {
