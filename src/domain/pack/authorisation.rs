@@ -18,14 +18,14 @@ pub fn authorisation(input: &PackInput) -> Document {
         "The Act gives the power to apply to the chief officer of police. Draft national guidance (the stalking or harassment APP, consultation draft of June 2026) says an officer of superintendent rank or above, acting or temporary ranks included, should authorise the application.",
     );
     let Some(a) = input.authorisation else {
-        doc.missing("the authorising officer's record: the authorising officer records it in the Review area");
+        doc.missing(super::missing::NO_AUTHORISATION);
         return doc.finish();
     };
     doc.row("Authorising officer", &a.officer_name, "the authorising officer's name");
     doc.row("Rank", &a.rank_label(), "the authorising officer's rank");
     doc.row("Date", &iso_words(&a.date), "the date of authorisation");
     doc.fixed_row("Version of the triage", a.version.to_string());
-    doc.row("Decision", a.decision.map(|d| d.label()).unwrap_or(""), "the authorising officer's decision");
+    doc.row("Decision", a.decision.map(|d| d.label()).unwrap_or(""), super::missing::NOT_AUTHORISED);
 
     doc.heading("Matters considered");
     for (i, m) in a.matters.iter().enumerate() {

@@ -12,6 +12,7 @@ use super::answers::{date_words, full_duration_words, interim_duration_words, is
 use super::court::describe_minutes;
 use super::document::{Document, DocumentKind};
 use super::input::PackInput;
+use super::missing::{DATE_OF_BIRTH, FULL_DURATION, NOT_AUTHORISED, NO_AUTHORISATION};
 use crate::domain::triage::choices::{YesNo, YesNoNotKnown};
 
 /// Said where the complaint names its procedure (facts item 33, UNVERIFIED).
@@ -25,12 +26,15 @@ pub fn complaint(input: &PackInput) -> Document {
     let mut doc = Document::new(DocumentKind::Complaint, input.protective_marking);
     doc.row("Court", &input.court.court_name, "the name of the court");
     doc.fixed_row("Court likely to hear the application", route.court_words());
-    doc.row("Date of the application", &date_words(&input.court.application_date), "the date the complaint is made");
+    let date = date_words(&input.court.application_date);
+    let date = if date.is_empty() { "to be entered when the complaint is made".to_string() } else { date };
+    doc.fixed_row("Date of the application", date);
     doc.fixed_row("Applicant", input.applicant());
     doc.row("Respondent", &r.name, "the respondent's name");
-    doc.row("Other names used", &r.other_names, "other names used, or 'none known'");
+    let other = if r.other_names.trim().is_empty() { "None given" } else { r.other_names.as_str() };
+    doc.fixed_row("Other names used", other);
     let dob = if r.date_of_birth_not_known { "Not known".to_string() } else { date_words(&r.date_of_birth) };
-    doc.row("Respondent's date of birth", &dob, "the respondent's date of birth, or 'not known'");
+    doc.row("Respondent's date of birth", &dob, DATE_OF_BIRTH);
     doc.row("Respondent's home address", &r.address, "the respondent's home address");
     doc.row("Address for service", input.court.service_address(t), "the respondent's address for service");
     let connection = r.area_connection.map(|c| c.label().to_string()).unwrap_or_default();
@@ -65,7 +69,7 @@ pub fn complaint(input: &PackInput) -> Document {
     doc.fixed_row("Orders", order_type(&t.order_sought).label());
     match full_duration_words(&t.order_sought) {
         Ok(d) => doc.fixed_row("Full order", format!("to last {d}")),
-        Err(_) => doc.row("Full order", "", "how long the full order is to last"),
+        Err(_) => doc.row("Full order", "", FULL_DURATION),
     }
     if interim {
         match interim_duration_words(&t.order_sought) {
@@ -79,7 +83,7 @@ pub fn complaint(input: &PackInput) -> Document {
         };
         doc.row("Interim order sought at the first hearing", now, "whether the interim order is sought at the first hearing");
         if input.court.interim_now == Some(YesNo::Yes) {
-            doc.row("Why it cannot wait", &input.court.interim_why_now, "why the interim order cannot wait for the full hearing");
+            doc.row("Why it cannot wait", &input.court.interim_why_now, "why the interim order cannot wait");
         }
     }
 
@@ -111,7 +115,8 @@ pub fn complaint(input: &PackInput) -> Document {
             doc.fixed_row("Authorised by", format!("{} {}", auth.rank_label(), auth.officer_name.trim()).trim().to_string());
             doc.row("Date authorised", &iso_words(&auth.date), "the date of authorisation");
         }
-        _ => doc.missing("the authorising officer's record: the application has not been recorded as authorised"),
+        Some(_) => doc.missing(NOT_AUTHORISED),
+        None => doc.missing(NO_AUTHORISATION),
     }
     doc.paragraph("Signed: ..................................................");
     doc.finish()

@@ -162,6 +162,14 @@ impl Document {
         self.blocks.push(Block::Missing { text: one_line(&text.into()) });
     }
 
+    /// What each gap marked in the document says is missing, in order.
+    pub fn gaps(&self) -> impl Iterator<Item = &str> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Missing { text } | Block::Row { value: Value::Missing(text), .. } => Some(text.as_str()),
+            _ => None,
+        })
+    }
+
     /// Whether any block of the document is marked missing.
     pub fn has_missing(&self) -> bool {
         self.blocks.iter().any(|b| matches!(b, Block::Missing { .. } | Block::Row { value: Value::Missing(_), .. }))

@@ -27,7 +27,7 @@ pub fn grounds(input: &PackInput) -> Document {
     doc.heading("Chronology of acts");
     let acts = in_date_order(input.acts);
     if acts.is_empty() {
-        doc.missing("the chronology of acts: add each act, with its date, place and exhibits");
+        doc.missing("the chronology of acts");
     }
     for (i, act) in acts.iter().enumerate() {
         doc.numbered(i + 1, act_words(act));
@@ -66,7 +66,7 @@ pub fn grounds(input: &PackInput) -> Document {
         Some(YesNo::No) => doc.row("Not obtained because", &v.reason_not_obtained, "why the victim's views were not obtained"),
         None => doc.missing("whether the victim's views were obtained"),
     }
-    doc.paragraph("The victim's consent is not a condition of an application: their views are recorded and taken into account.");
+    doc.paragraph("Draft national guidance says the victim's consent is not always required; their views are recorded and taken into account.");
 
     doc.heading("Standard of proof");
     doc.paragraph(
@@ -119,7 +119,7 @@ fn risk_extras(doc: &mut Document, input: &PackInput) {
 fn cited_acts(doc: &mut Document, input: &PackInput, test: Test) {
     let cited = ActCitations::cited_acts(input.acts, input.citations.for_test(test));
     if cited.is_empty() {
-        doc.missing(format!("the acts from the chronology that test {} rests on", test.letter()));
+        doc.missing(format!("the acts test {} rests on", test.letter()));
         return;
     }
     let numbers: Vec<usize> = cited.iter().filter_map(|a| act_number(input.acts, a.id)).collect();
@@ -149,7 +149,7 @@ fn existing_orders(doc: &mut Document, input: &PackInput) {
                 let why = o.why_not_enough.trim().trim_end_matches('.');
                 if why.is_empty() {
                     doc.numbered(i + 1, format!("{kind}{details}."));
-                    doc.missing(format!("why the {} is not enough", lower_first(kind)));
+                    doc.missing(format!("why existing order {} is not enough", i + 1));
                 } else {
                     doc.numbered(i + 1, format!("{kind}{details}. Not enough because: {why}."));
                 }
@@ -169,7 +169,7 @@ fn conditions(doc: &mut Document, input: &PackInput) {
     doc.heading("The proposed conditions and the risk each answers (section 2(2))");
     let conditions = input.conditions();
     if conditions.is_empty() {
-        doc.missing("at least one proposed prohibition or requirement");
+        doc.missing("at least one prohibition or requirement");
     }
     for (i, c) in conditions.iter().enumerate() {
         let kind = if Kind::parse(&c.kind) == Some(Kind::Requirement) { "Requirement" } else { "Prohibition" };

@@ -12,11 +12,19 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::{full_duration_words, interim_duration_words, locality, named_people, order_type};
 use super::court::{ids, CourtRoute};
+use super::document::{Document, DocumentKind};
 use super::input::PackInput;
 use crate::domain::review::authorisation::AuthorisationDecision;
 use crate::domain::triage::choices::YesNo;
 use crate::domain::triage::chronology::{act_field, act_number, condition_citation_field, evidence_field, in_date_order, test_field, Test};
 use crate::domain::triage::field_ids as f;
+
+/// What the documents and this list both say, so a gap marked in a document and the
+/// item in the list read the same (and [`with_document_gaps`] sees they are one).
+pub const DATE_OF_BIRTH: &str = "the respondent's date of birth, or whether they are under 18";
+pub const FULL_DURATION: &str = "how long the full order is to last: a fixed period of at least 2 years, or until further order";
+pub const NO_AUTHORISATION: &str = "the authorising officer's record";
+pub const NOT_AUTHORISED: &str = "the application recorded as authorised";
 
 /// Where an item is added: the page, and the field to link to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,13 +53,14 @@ pub struct MissingItem {
     /// What is missing, e.g. "The respondent's address for service".
     pub what: String,
     pub place: Place,
-    /// The id of the field to add it in, for the page's link.
+    /// The id of the field to add it in, for the page's link; empty for a gap found
+    /// only in a document (the page links to the section instead).
     pub field: String,
 }
 
 impl MissingItem {
     fn new(what: impl Into<String>, place: Place, field: impl Into<String>) -> MissingItem {
-        MissingItem { what: what.into(), place, field: field.into() }
+        MissingItem { what: capitalise(&what.into()), place, field: field.into() }
     }
 
     /// "The respondent's address for service: add it in the court details".
@@ -83,11 +92,12 @@ fn triage_items(input: &PackInput, out: &mut Vec<MissingItem>) {
     add(r.address.trim().is_empty(), "The respondent's home address", f::RESPONDENT_ADDRESS);
     add(named_people(&t.people).is_empty(), "The people the order would protect", &f::person(0, f::PERSON_NAME));
     let br = &t.behaviour_risk;
-    add(br.acts_evidence.trim().is_empty(), "The evidence for test (a), acts associated with stalking", f::BEHAVIOUR_ACTS_EVIDENCE);
-    add(br.risk_evidence.trim().is_empty(), "The evidence for test (b), the risk associated with stalking", f::BEHAVIOUR_RISK_EVIDENCE);
-    add(br.necessity_evidence.trim().is_empty(), "The evidence for test (c), why the order is necessary", f::BEHAVIOUR_NECESSITY_EVIDENCE);
+    add(br.acts_evidence.trim().is_empty(), "The evidence for test (a)", f::BEHAVIOUR_ACTS_EVIDENCE);
+    add(br.risk_evidence.trim().is_empty(), "The evidence for test (b)", f::BEHAVIOUR_RISK_EVIDENCE);
+    add(br.necessity_evidence.trim().is_empty(), "The evidence for test (c)", f::BEHAVIOUR_NECESSITY_EVIDENCE);
+    add(r.area_connection.is_none(), "How the respondent is connected to the force's area", f::RESPONDENT_AREA);
     let o = &t.order_sought;
-    add(full_duration_words(o).is_err(), "How long the full order is to last", f::ORDER_FULL_DURATION);
+    add(full_duration_words(o).is_err(), FULL_DURATION, f::ORDER_FULL_DURATION);
     add(order_type(o).includes_interim() && interim_duration_words(o).is_err(), "How long the interim order is to last", f::ORDER_INTERIM_WEEKS);
     add(locality(o).is_err(), "The area the order is limited to", f::ORDER_LOCALITY_DESCRIPTION);
     add(t.conditions.is_empty(), "At least one prohibition or requirement", f::CONDITIONS_ADD);
@@ -107,7 +117,7 @@ fn triage_items(input: &PackInput, out: &mut Vec<MissingItem>) {
             f::YOUTH_CONTACTED,
         ),
         CourtRoute::UnderTen { .. } => add(true, "A respondent aged 10 or over: an order should not be sought against a child under 10", &f::date_part(f::RESPONDENT_DOB, crate::domain::triage::dates::DatePart::Day)),
-        CourtRoute::Unknown => add(true, "The respondent's date of birth, or whether they are under 18, to decide the court", &f::date_part(f::RESPONDENT_DOB, crate::domain::triage::dates::DatePart::Day)),
+        CourtRoute::Unknown => add(true, DATE_OF_BIRTH, &f::date_part(f::RESPONDENT_DOB, crate::domain::triage::dates::DatePart::Day)),
         CourtRoute::Magistrates => {}
     }
 }
@@ -159,7 +169,7 @@ fn court_items(input: &PackInput, out: &mut Vec<MissingItem>) {
     add(c.withhold_addresses.is_none(), "Whether the protected people's addresses are kept off the order", ids::WITHHOLD_ADDRESSES);
     if order_type(&t.order_sought).includes_interim() {
         add(c.interim_now.is_none(), "Whether the interim order is sought at the first hearing", ids::INTERIM_NOW);
-        add(c.interim_now == Some(YesNo::Yes) && c.interim_why_now.trim().is_empty(), "Why the interim order cannot wait", ids::INTERIM_WHY_NOW);
+        add(c.interim_now == Some(YesNo::Yes) && c.interim_why_now.trim().is_empty(), "why the interim order cannot wait", ids::INTERIM_WHY_NOW);
     }
     add(c.estimate_minutes().is_none(), "A time estimate for the hearing", ids::TIME_ESTIMATE);
 }
@@ -167,10 +177,33 @@ fn court_items(input: &PackInput, out: &mut Vec<MissingItem>) {
 fn authorisation_items(input: &PackInput, out: &mut Vec<MissingItem>) {
     let field = crate::domain::review::authorise::DECISION_FIELD;
     match input.authorisation {
-        None => out.push(MissingItem::new("The authorising officer's record", Place::Authorisation, field)),
+        None => out.push(MissingItem::new(NO_AUTHORISATION, Place::Authorisation, field)),
         Some(a) if a.decision != Some(AuthorisationDecision::Authorised) => {
-            out.push(MissingItem::new("The application recorded as authorised", Place::Authorisation, field));
+            out.push(MissingItem::new(NOT_AUTHORISED, Place::Authorisation, field));
         }
         Some(_) => {}
     }
+}
+
+/// The list with every gap the documents mark that it does not already name (an
+/// officer's phone number, the victim's views...), so "nothing missing" means no
+/// document has a gap. Gaps in the authorisation record are added in the Review area;
+/// the rest come from the triage.
+pub fn with_document_gaps(mut items: Vec<MissingItem>, documents: &[Document]) -> Vec<MissingItem> {
+    for doc in documents {
+        let place = if doc.kind == DocumentKind::Authorisation { Place::Authorisation } else { Place::Triage };
+        for gap in doc.gaps() {
+            let gap = capitalise(gap);
+            if !items.iter().any(|m| m.what == gap) {
+                items.push(MissingItem { what: gap, place, field: String::new() });
+            }
+        }
+    }
+    items
+}
+
+/// "the court" → "The court".
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }

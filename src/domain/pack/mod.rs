@@ -55,11 +55,11 @@ impl Pack {
 
 /// Drafts the whole pack from the answers, whatever is missing.
 pub fn draft_pack(input: &PackInput) -> Pack {
-    let missing = missing_for_court(input);
     let mut documents = vec![complaint::complaint(input), grounds::grounds(input)];
     documents.extend(order::interim_order(input));
     documents.push(order::full_order(input));
     documents.push(authorisation::authorisation(input));
+    let missing = missing::with_document_gaps(missing_for_court(input), &documents);
     let checklist = checklist::checklist(input, &documents, &missing);
     documents.push(checklist);
     Pack { documents, missing }

@@ -41,13 +41,13 @@ fn order(input: &PackInput, interim: bool) -> Document {
     doc.fixed_row("Applicant", input.applicant());
     doc.row("Respondent", &r.name, "the respondent's name");
     let dob = if r.date_of_birth_not_known { "Not known".to_string() } else { date_words(&r.date_of_birth) };
-    doc.row("Respondent's date of birth", &dob, "the respondent's date of birth, or 'not known'");
+    doc.row("Respondent's date of birth", &dob, super::missing::DATE_OF_BIRTH);
     doc.row("Respondent's address", &r.address, "the respondent's home address");
 
     doc.heading("The people this order protects");
     let people = named_people(&t.people);
     if people.is_empty() {
-        doc.missing("the people the order protects");
+        doc.missing("the people the order would protect");
     }
     for (i, p) in people.iter().enumerate() {
         doc.numbered(i + 1, p.name.trim());
@@ -79,12 +79,12 @@ fn order(input: &PackInput, interim: bool) -> Document {
     if interim {
         match interim_duration_words(&t.order_sought) {
             Ok(d) => doc.paragraph(format!("This interim order lasts {d}.")),
-            Err(_) => doc.missing("the fixed period of the interim order (in weeks)"),
+            Err(_) => doc.missing("how long the interim order is to last"),
         }
     } else {
         match full_duration_words(&t.order_sought) {
             Ok(d) => doc.paragraph(format!("This order lasts {d}.")),
-            Err(_) => doc.missing("how long the full order lasts: a fixed period of at least 2 years, or until further order"),
+            Err(_) => doc.missing(super::missing::FULL_DURATION),
         }
     }
 

@@ -282,7 +282,7 @@ fn gaps_in_the_chronology_and_citations_are_listed_where_to_add_them() {
     assert!(pack.missing.iter().all(|m| m.place == Place::Chronology));
     assert_eq!(pack.missing[0].field, "chronology-0-evidence-0-exhibit");
     let grounds = pack.document(DocumentKind::Grounds).unwrap();
-    assert!(section(grounds, "Test (b)").contains(&"[Missing: the acts from the chronology that test (b) rests on]".to_string()));
+    assert!(section(grounds, "Test (b)").contains(&"[Missing: the acts test (b) rests on]".to_string()));
 }
 
 fn under_18_case() -> ExampleCase {
@@ -440,6 +440,18 @@ fn an_empty_triage_still_makes_a_draft_pack_that_lists_what_is_missing() {
         assert!(whats.contains(&expected), "{expected:?} not in {whats:?}");
     }
     assert!(!pack.is_final());
+    // Gaps only a document shows are listed too, each once.
+    let officer = pack.missing.iter().find(|m| m.what == "The officer in the case").expect("listed");
+    assert_eq!((officer.place, officer.field.as_str()), (Place::Triage, ""));
+    let mut unique = whats.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), whats.len(), "{whats:#?}");
+    for doc in &pack.documents {
+        for gap in doc.gaps() {
+            assert!(pack.missing.iter().any(|m| m.what.to_lowercase() == gap.to_lowercase()), "{gap:?} not listed");
+        }
+    }
 }
 
 /// Answers that have broken documents elsewhere: XML specials, control characters
@@ -564,5 +576,9 @@ fn a_saved_court_details_file_missing_fields_still_opens() {
 fn print_the_example_pack() {
     for doc in &pack_of(&example_case()).documents {
         println!("{}\n==========", document_text(doc));
+    }
+    let empty = ExampleCase { triage: Triage::default(), acts: vec![], citations: Default::default(), court: Default::default(), authorisation: None };
+    for m in draft_pack(&empty.input()).missing {
+        println!("{:?} {} [{}]", m.place, m.sentence(), m.field);
     }
 }
