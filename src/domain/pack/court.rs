@@ -220,7 +220,6 @@ pub fn validate_court(court: &CourtDetails, triage: &Triage) -> Vec<FieldError> 
     e.0
 }
 
-#[allow(clippy::too_many_arguments)]
 fn yes_with_details(
     e: &mut Errors,
     answer: Option<YesNoNotKnown>,
