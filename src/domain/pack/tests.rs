@@ -570,12 +570,16 @@ fn a_saved_court_details_file_missing_fields_still_opens() {
     assert_eq!(c.service_at_home, None);
 }
 
-/// Prints the example pack: `cargo test --lib print_the_example_pack -- --ignored --nocapture`.
+/// Prints the example pack and writes its .docx files to `target/pack-example/`, to
+/// open in Word: `cargo test --lib print_the_example_pack -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn print_the_example_pack() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pack-example");
+    std::fs::create_dir_all(&dir).unwrap();
     for doc in &pack_of(&example_case()).documents {
         println!("{}\n==========", document_text(doc));
+        std::fs::write(dir.join(format!("{}.docx", doc.kind.file_stem())), docx_bytes(doc).unwrap()).unwrap();
     }
     let empty = ExampleCase { triage: Triage::default(), acts: vec![], citations: Default::default(), court: Default::default(), authorisation: None };
     for m in draft_pack(&empty.input()).missing {
