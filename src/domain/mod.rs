@@ -7,6 +7,7 @@ pub mod email;
 pub mod guidance;
 pub mod handoff;
 pub mod order;
+pub mod pack;
 pub mod review;
 pub mod triage;
 pub mod version;

@@ -14,6 +14,7 @@
 pub mod answering;
 pub mod case;
 pub mod choices;
+pub mod chronology;
 pub mod conditions_context;
 pub mod context;
 pub mod dates;
