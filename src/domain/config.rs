@@ -13,6 +13,11 @@ pub struct Config {
     /// Needed when `delivery` is `endpoint` (the default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<Endpoint>,
+    /// Where the Review area may also POST an advice file (issue #16): a case system
+    /// or a flow that files it with the case. Optional; without it the reviewer
+    /// downloads the advice and emails it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_endpoint: Option<Endpoint>,
     pub contacts: Contacts,
     pub crime_reference: CrimeReference,
     pub drafts: Drafts,
@@ -201,15 +206,11 @@ impl Config {
         let mut p = Vec::new();
         require(&mut p, "force.name", &self.force.name);
         require(&mut p, "force.area", &self.force.area);
+        if let Some(review) = &self.review_endpoint {
+            endpoint_problems(&mut p, "review_endpoint", review);
+        }
         match (&self.endpoint, self.delivery) {
-            (Some(endpoint), _) => {
-                if let Err(e) = check_endpoint_url(&endpoint.url) {
-                    p.push(format!("endpoint.url {e}"));
-                }
-                if !(1..=300).contains(&endpoint.timeout_seconds) {
-                    p.push("endpoint.timeout_seconds must be a whole number of seconds from 1 to 300".into());
-                }
-            }
+            (Some(endpoint), _) => endpoint_problems(&mut p, "endpoint", endpoint),
             (None, Delivery::Endpoint) => p.push(
                 "endpoint is missing: add endpoint.url, or set delivery to \"email\" if submissions should go by email".into(),
             ),
@@ -258,12 +259,14 @@ impl Config {
     /// Warnings for force IT that do not stop the app (shown on the diagnostics page).
     pub fn warnings(&self) -> Vec<String> {
         let mut w = Vec::new();
-        let url = self.endpoint.as_ref().map_or("", |e| e.url.trim());
-        if url.starts_with("http://") && !is_loopback_url(url) {
-            w.push("endpoint.url uses plain http: answers would cross the network unencrypted. Use https".into());
-        }
-        if url.starts_with("http://") && url_origin(url).is_some() {
-            w.push("endpoint.url is plain http on another server: the pages' Content-Security-Policy allows only this site and https addresses, so the browser will refuse to send. Use https".into());
+        for (key, endpoint) in [("endpoint", &self.endpoint), ("review_endpoint", &self.review_endpoint)] {
+            let url = endpoint.as_ref().map_or("", |e| e.url.trim());
+            if url.starts_with("http://") && !is_loopback_url(url) {
+                w.push(format!("{key}.url uses plain http: answers would cross the network unencrypted. Use https"));
+            }
+            if url.starts_with("http://") && url_origin(url).is_some() {
+                w.push(format!("{key}.url is plain http on another server: the pages' Content-Security-Policy allows only this site and https addresses, so the browser will refuse to send. Use https"));
+            }
         }
         if self.delivery == Delivery::Email && self.endpoint.is_some() {
             w.push("endpoint is not used: delivery is \"email\", so the form makes an email instead of sending".into());
@@ -287,6 +290,16 @@ impl Config {
             }
         }
         to
+    }
+}
+
+/// What is wrong with one endpoint's settings, named by its key in config.json.
+fn endpoint_problems(p: &mut Vec<String>, key: &str, endpoint: &Endpoint) {
+    if let Err(e) = check_endpoint_url(&endpoint.url) {
+        p.push(format!("{key}.url {e}"));
+    }
+    if !(1..=300).contains(&endpoint.timeout_seconds) {
+        p.push(format!("{key}.timeout_seconds must be a whole number of seconds from 1 to 300"));
     }
 }
 
@@ -679,6 +692,27 @@ mod tests {
         let kept = Config::parse(&with(|v| v["delivery"] = "email".into())).unwrap();
         assert_eq!(kept.send_to(), None, "an endpoint left in is not used");
         assert!(kept.warnings()[0].contains("endpoint is not used"), "{:?}", kept.warnings());
+    }
+
+    #[test]
+    fn the_review_endpoint_is_optional_and_checked_like_the_endpoint() {
+        assert_eq!(Config::parse(GOOD).unwrap().review_endpoint.map(|e| e.url), Some("/api/advice".to_string()), "the dev inbox's");
+        let without = Config::parse(&with(|v| {
+            v.as_object_mut().unwrap().remove("review_endpoint");
+        }))
+        .unwrap();
+        assert_eq!(without.review_endpoint, None);
+        let p = problems(&with(|v| {
+            v["review_endpoint"]["url"] = "ftp://files.example/advice".into();
+            v["review_endpoint"]["timeout_seconds"] = 0.into();
+        }));
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].starts_with("review_endpoint.url "), "{p:?}");
+        assert_eq!(p[1], "review_endpoint.timeout_seconds must be a whole number of seconds from 1 to 300");
+        let c = Config::parse(&with(|v| v["review_endpoint"]["url"] = "http://cases.force.example/advice".into())).unwrap();
+        assert!(c.warnings().iter().any(|w| w.starts_with("review_endpoint.url uses plain http")), "{:?}", c.warnings());
+        let p = problems(&with(|v| v["review_endpoint"]["sends"] = true.into()));
+        assert!(p[0].contains("unknown setting `sends`"), "{p:?}");
     }
 
     #[test]

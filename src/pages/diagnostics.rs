@@ -67,6 +67,10 @@ fn Settings(config: Config) -> impl IntoView {
             <SummaryRow key="Force area" value=format!("{}{}", config.force.area, if config.force.national { " (national force: area rule not applied)" } else { "" })/>
             <SummaryRow key="Delivery" value=delivery/>
             {endpoint_rows}
+            <SummaryRow key="Review endpoint (advice)" value=config.review_endpoint.as_ref().map_or_else(
+                || "Not set: reviewers download the advice and email it".to_string(),
+                |e| format!("{} (credentials {}, timeout {} seconds)", redacted_url(&e.url), if e.send_credentials { "sent" } else { "not sent" }, e.timeout_seconds),
+            )/>
             <SummaryRow key="Stalking unit" value=contact_text(&config.contacts.stalking_unit)/>
             <SummaryRow key="Legal services" value=contact_text(&config.contacts.legal_services)/>
             <SummaryRow key="Youth Justice Service" value=contact_text(&config.contacts.youth_justice_service)/>

@@ -135,6 +135,8 @@ test("diagnostics says where submissions go: the endpoint, or email and its addr
   await gotoApp(page, "diagnostics");
   const settings = page.locator("#diagnostics-settings");
   await expect(settings).toContainText("Sent to the endpoint (endpoint.url)");
+  await expect(settings.getByText("Review endpoint (advice)", { exact: true })).toBeVisible();
+  await expect(settings.getByText("/api/advice (credentials not sent, timeout 20 seconds)", { exact: true })).toBeVisible();
   await useEmailDelivery(page);
   await gotoApp(page, "diagnostics");
   await expect(settings).toContainText(`An email the officer sends: the form makes it, addressed to legal services and the stalking unit: ${ADDRESSES.join(", ")}`);

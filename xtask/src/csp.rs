@@ -42,8 +42,8 @@ pub const PAGE_CONNECT: Connect<'static> = Connect::SelfAndHttps;
 pub enum Connect<'a> {
     /// The pages' meta tag: this site and any https address.
     SelfAndHttps,
-    /// The headers: this site and, when it is elsewhere, the endpoint's origin.
-    SelfAnd(Option<&'a str>),
+    /// The headers: this site and the origins of the endpoints that are elsewhere.
+    SelfAnd(&'a [String]),
 }
 
 /// The policy. frame-ancestors is left to the headers: browsers ignore it in a meta tag.
@@ -53,7 +53,7 @@ pub fn policy(script_hashes: &[String], connect: Connect) -> String {
     let mut connect_src = vec!["'self'".to_string()];
     match connect {
         Connect::SelfAndHttps => connect_src.push("https:".to_string()),
-        Connect::SelfAnd(origin) => connect_src.extend(origin.map(str::to_string)),
+        Connect::SelfAnd(origins) => connect_src.extend(origins.iter().cloned()),
     }
     [
         "default-src 'self'".to_string(),
@@ -96,10 +96,14 @@ pub fn parse_headers(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The endpoint's origin if it is off this site, from a config.json's text. A config
-/// that does not parse, or sends by email, gives `None`: 'self' is safest.
-pub fn endpoint_origin(config_json: &str) -> Option<String> {
-    Config::parse(config_json).ok().and_then(|c| c.send_to().and_then(|e| url_origin(&e.url)))
+/// The origins of the endpoints that are off this site (the triage's, unless it goes by
+/// email, and the review's), from a config.json's text. A config that does not parse
+/// gives none: 'self' is safest.
+pub fn endpoint_origins(config_json: &str) -> Vec<String> {
+    let Ok(config) = Config::parse(config_json) else { return Vec::new() };
+    let mut origins: Vec<String> = [config.send_to(), config.review_endpoint.as_ref()].into_iter().flatten().filter_map(|e| url_origin(&e.url)).collect();
+    origins.dedup();
+    origins
 }
 
 /// Write the meta tag into every page of the site and the headers file beside them.
@@ -114,13 +118,13 @@ pub fn write_into(dist: &Path) -> Result<String, String> {
     hashes.sort();
     hashes.dedup();
     let config = std::fs::read_to_string(dist.join("config.json")).unwrap_or_default();
-    let origin = endpoint_origin(&config);
+    let origins = endpoint_origins(&config);
     let page_policy = policy(&hashes, PAGE_CONNECT);
     for (page, text) in pages.iter().zip(&texts) {
         std::fs::write(page, with_meta(text, &page_policy)).map_err(|e| format!("{}: {e}", page.display()))?;
     }
     let headers = dist.join(HEADERS_FILE);
-    std::fs::write(&headers, headers_text(&policy(&hashes, Connect::SelfAnd(origin.as_deref())))).map_err(|e| format!("{}: {e}", headers.display()))?;
+    std::fs::write(&headers, headers_text(&policy(&hashes, Connect::SelfAnd(&origins)))).map_err(|e| format!("{}: {e}", headers.display()))?;
     Ok(page_policy)
 }
 
@@ -205,10 +209,10 @@ mod tests {
 
     #[test]
     fn the_headers_name_the_endpoint_exactly_and_the_pages_allow_any_https() {
-        let headers = policy(&[], Connect::SelfAnd(Some("https://flow.example")));
+        let headers = policy(&[], Connect::SelfAnd(&["https://flow.example".to_string()]));
         assert!(headers.contains("connect-src 'self' https://flow.example;"), "{headers}");
         assert!(!headers.contains("https:;"), "{headers}");
-        assert!(policy(&[], Connect::SelfAnd(None)).contains("connect-src 'self';"));
+        assert!(policy(&[], Connect::SelfAnd(&[])).contains("connect-src 'self';"));
         let page = policy(&[], PAGE_CONNECT);
         assert!(!page.contains("http:") && !page.contains('*'), "plain http and wildcards stay refused: {page}");
     }
@@ -216,12 +220,16 @@ mod tests {
     #[test]
     fn the_endpoint_origin_comes_from_config() {
         let shipped = include_str!("../../public/config.json");
-        assert_eq!(endpoint_origin(shipped), None, "the shipped endpoint is on this site");
+        assert_eq!(endpoint_origins(shipped), Vec::<String>::new(), "the shipped endpoints are on this site");
         let off_site = shipped.replace("\"/api/submissions\"", "\"https://Flow.Example:443/in?sig=x\"");
-        assert_eq!(endpoint_origin(&off_site).as_deref(), Some("https://flow.example"));
-        assert_eq!(endpoint_origin("{not json"), None);
+        assert_eq!(endpoint_origins(&off_site), ["https://flow.example"]);
+        assert_eq!(endpoint_origins("{not json"), Vec::<String>::new());
         let by_email = off_site.replace("\"force\": {", "\"delivery\": \"email\",\n  \"force\": {");
-        assert_eq!(endpoint_origin(&by_email), None, "email delivery connects nowhere");
+        assert_eq!(endpoint_origins(&by_email), Vec::<String>::new(), "email delivery connects nowhere");
+        let review = off_site.replace("\"/api/advice\"", "\"https://cases.example/advice\"");
+        assert_eq!(endpoint_origins(&review), ["https://flow.example", "https://cases.example"], "the review endpoint too");
+        let both = off_site.replace("\"/api/advice\"", "\"https://flow.example/advice\"");
+        assert_eq!(endpoint_origins(&both), ["https://flow.example"], "once");
     }
 
     #[test]

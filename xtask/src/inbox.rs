@@ -153,7 +153,7 @@ fn refused(message: String, details: Vec<String>) -> Outcome {
 
 /// A development inbox allows any origin, so the diagnostics page's CORS check and a
 /// site served from another port both work. A real endpoint should list its origins.
-fn cors_headers(origin: Option<&str>) -> Vec<Header> {
+pub fn cors_headers(origin: Option<&str>) -> Vec<Header> {
     let mut h = vec![
         header("Access-Control-Allow-Methods", "POST, OPTIONS"),
         header("Access-Control-Allow-Headers", "Content-Type"),

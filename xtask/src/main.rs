@@ -1,5 +1,6 @@
 //! `cargo xtask serve` and `cargo xtask test`: everything set up and run from two
 //! commands, on Linux and Windows; `dev` and `build` for contributors. See README.md.
+mod advice_inbox;
 mod bench;
 mod boot;
 mod content;

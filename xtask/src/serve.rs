@@ -22,7 +22,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     };
     let inbox = root().join("inbox");
     let server = DevServer::start(&format!("127.0.0.1:{port}"), dist, base.clone(), inbox.clone(), 8)?;
-    println!("xtask: serving http://127.0.0.1:{}{base}  (inbox: POST /api/submissions -> {})", server.port, inbox.display());
+    println!("xtask: serving http://127.0.0.1:{}{base}  (inbox: POST /api/submissions, and advice POST /api/advice -> {})", server.port, inbox.display());
     println!("xtask: press Ctrl+C to stop");
     server.wait();
     Ok(())
@@ -61,6 +61,7 @@ struct Site {
     dist: PathBuf,
     base: String,
     inbox: Inbox,
+    advice: crate::advice_inbox::AdviceInbox,
     /// From the build's security-headers.txt: sent with every page and file, so the
     /// dev server behaves like a well-configured deployment (CSP included).
     headers: Vec<(String, String)>,
@@ -79,7 +80,8 @@ impl DevServer {
         let headers = security_headers(&dist);
         let mut inbox = Inbox::new(inbox_dir)?;
         inbox.config_file = Some(dist.join("config.json"));
-        let site = Arc::new(Site { dist, base, inbox, headers, mode });
+        let advice = crate::advice_inbox::AdviceInbox::new(&inbox.dir)?;
+        let site = Arc::new(Site { dist, base, inbox, advice, headers, mode });
         let workers = (0..threads.max(1))
             .map(|_| {
                 let (server, site) = (server.clone(), site.clone());
@@ -114,6 +116,9 @@ impl Site {
         let path = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
         if path == "/api/submissions" {
             return self.inbox.handle(request);
+        }
+        if path == crate::advice_inbox::PATH {
+            return self.advice.handle(request);
         }
         if path == "/inbox" || path.starts_with("/inbox/") {
             return crate::inbox_pages::handle(&self.inbox.dir, request, &path);

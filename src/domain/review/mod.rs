@@ -87,6 +87,7 @@ pub mod resubmit;
 pub mod rows;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod send;
 pub mod triage_from_payload;
 pub mod validate;
 

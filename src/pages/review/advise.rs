@@ -9,9 +9,33 @@ use crate::domain::review::{review_rows, BetterRoute, CommentKind, Decision};
 use crate::domain::triage::FieldError;
 use crate::ui::config_state::use_config;
 use crate::domain::review::email::{advice_email, advice_email_file_name};
+use crate::domain::review::send::advice_sent;
+use crate::domain::triage::{NoAnswer, Response, SendOutcome};
 use crate::ui::download::download_text;
 use crate::ui::fields::{Bind, Radios, Reveal, SelectField, TextArea, TextInput};
 use leptos::prelude::*;
+
+/// POST the advice file to the review inbox; what came back, read by the domain.
+async fn post_advice(json: &str, endpoint: &crate::domain::config::Endpoint, reference: &str) -> SendOutcome {
+    use crate::ui::fetch::{send, Call, FetchFailure};
+    if !window().navigator().on_line() {
+        return SendOutcome::from_no_answer(NoAnswer::Offline);
+    }
+    let call = Call {
+        method: "POST",
+        url: &endpoint.url,
+        body: Some(json),
+        json: true,
+        credentials: endpoint.send_credentials,
+        timeout_seconds: endpoint.timeout_seconds,
+        read_headers: &[],
+    };
+    match send(call).await {
+        Ok(a) => SendOutcome::from_response(&Response { status: a.status, redirected: a.redirected, body: a.body }, reference),
+        Err(FetchFailure::TimedOut(seconds)) => SendOutcome::from_no_answer(NoAnswer::TimedOut { seconds }),
+        Err(FetchFailure::Unreachable) => SendOutcome::from_no_answer(NoAnswer::Failed { online: window().navigator().on_line() }),
+    }
+}
 
 /// The longest comment or reason accepted, as for the form's long answers.
 const MAX_TEXT: usize = 5000;
@@ -244,6 +268,31 @@ pub fn DecideAndReturn() -> impl IntoView {
             Err(e) => e,
         }));
     };
+    // POSTed to the review inbox config.json names, if it names one (`review_endpoint`).
+    let has_inbox = move || config.with(|c| c.ready().is_some_and(|c| c.review_endpoint.is_some()));
+    let sending = RwSignal::new(false);
+    let failed = RwSignal::new(None::<String>);
+    let send_advice = move |_| {
+        if sending.get_untracked() {
+            return;
+        }
+        let Some((advice, p, c)) = checked() else { return };
+        let Some(endpoint) = c.review_endpoint.clone() else { return };
+        sending.set(true);
+        failed.set(None);
+        state.done.set(Some("Sending the advice\u{2026}".into()));
+        leptos::task::spawn_local(async move {
+            let outcome = post_advice(&advice.to_json(), &endpoint, &p.reference).await;
+            sending.set(false);
+            match advice_sent(&outcome) {
+                Ok(m) => state.done.set(Some(m.to_string())),
+                Err(why) => {
+                    state.done.set(None);
+                    failed.set(Some(why));
+                }
+            }
+        });
+    };
     let options = vec![
         (Choice::Proceed, Decision::Proceed.label().to_string()),
         (Choice::Clarify, Decision::ClarificationNeeded.label().to_string()),
@@ -266,7 +315,11 @@ pub fn DecideAndReturn() -> impl IntoView {
         <div class="button-group">
             <button type="button" class="button" id="download-advice" on:click=download>"Check and download the advice file"</button>
             <button type="button" class="button button--secondary" id="download-advice-email" on:click=email>"Check and download it as an email to the officer"</button>
+            {move || has_inbox().then(|| view! {
+                <button type="button" class="button button--secondary" id="send-advice" on:click=send_advice>"Check and send the advice to the review inbox"</button>
+            })}
         </div>
         <div role="status" aria-live="polite">{move || state.done.get().map(|m| view! { <p class="notice notice--success" id="advice-done">{m}</p> })}</div>
+        <div role="alert">{move || failed.get().map(|m| view! { <p class="notice notice--error" id="advice-send-failed"><strong>"The advice has not been sent. "</strong>{m}</p> })}</div>
     }
 }
