@@ -105,12 +105,16 @@ fn conditions(triage: &Triage, ctx: &RulesContext, marking: &str) -> String {
     out
 }
 
-/// The whole document.
-pub fn document(triage: &Triage, ctx: &RulesContext, meta: &SubmissionMeta, marking: &str) -> String {
+/// The whole document. `case_name` is the reference, with "version N" after the
+/// first; `version_note` says what a later version answers (empty for the first).
+pub fn document(triage: &Triage, ctx: &RulesContext, meta: &SubmissionMeta, marking: &str, case_name: &str, version_note: &str) -> String {
     let urgent = priority(triage) == Priority::Urgent;
-    let title = format!("SPO triage {}", meta.reference);
+    let title = format!("SPO triage {case_name}");
     let mut main = String::new();
-    main.push_str(&heading(1, &format!("Stalking Protection Order triage {}", meta.reference)));
+    main.push_str(&heading(1, &format!("Stalking Protection Order triage {case_name}")));
+    if !version_note.is_empty() {
+        main.push_str(&paragraph(version_note));
+    }
     if urgent {
         main.push_str(&format!(
             "<table cellpadding=\"0\" cellspacing=\"0\" border=\"0\" width=\"100%\" style=\"border-collapse:collapse;margin:0 0 16px 0\"><tr><td style=\"border-left:8px solid #d4351c;padding:12px 16px;background:#fbe9e7;{FONT};font-size:18px;font-weight:bold;color:{TEXT}\">URGENT: the officer reported an immediate risk of harm. Read the risk answers first.</td></tr></table>\n"

@@ -56,7 +56,7 @@ impl Notification {
         Notification {
             subject: subject(&case_name(payload), priority(triage), &meta.force_name, marking),
             text: format!("{marking}\n{}{}\n{marking}\n", version_note(payload), text_copy(triage, ctx, &meta).trim_end()),
-            html: html::document(triage, ctx, &meta, marking),
+            html: html::document(triage, ctx, &meta, marking, &case_name(payload), version_note(payload).trim()),
             card: card::card(payload, marking),
         }
     }

@@ -215,6 +215,16 @@ fn a_later_version_says_so_in_its_subject_text_and_file_names() {
     let changed = v2.case.as_ref().unwrap().changed.len();
     assert!(n.text.starts_with(&format!("OFFICIAL-SENSITIVE\nVERSION 2 OF THIS CASE, answering legal advice on the version before: {changed} answers or conditions changed.\nSTALKING")), "{}", n.text);
     assert_eq!((json_file_name(&v2).as_str(), eml_file_name(&v2).as_str()), ("SPO-7KX4-M9QA-v2.json", "SPO-7KX4-M9QA-v2.eml"));
+    // The HTML message too: its title, its heading, and the note under the heading.
+    assert!(n.html.contains("<title>SPO triage SPO-7KX4-M9QA version 2</title>"), "{}", n.html);
+    let h1 = &n.html[n.html.find("<h1").unwrap()..];
+    assert!(h1[..h1.find("</h1>").unwrap()].ends_with(">Stalking Protection Order triage SPO-7KX4-M9QA version 2"), "{h1}");
+    let note = format!("VERSION 2 OF THIS CASE, answering legal advice on the version before: {changed} answers or conditions changed.");
+    assert!(h1.find(&note).is_some_and(|at| at < h1.find("About this triage").unwrap()), "the note comes before the answers");
+    let v1 = crate::domain::review::fixtures::example_payload();
+    let v1 = v1.clone().with_notification(&crate::domain::review::triage_from_payload(&v1), &example_context(), "OFFICIAL-SENSITIVE");
+    let v1_html = &v1.notification.as_ref().unwrap().html;
+    assert!(!v1_html.contains("VERSION") && !v1_html.contains("version 1"), "the first version says nothing of versions");
     let mail = handoff_email(&v2, &config).unwrap();
     assert_eq!(mail.attachments[0].name, "SPO-7KX4-M9QA-v2.json");
 }
