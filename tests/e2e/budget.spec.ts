@@ -65,8 +65,10 @@ const GATES: Gate[] = [
   // the officer's "Open advice" page, which checks both files and writes the form's
   // starting answers (Triage's serde code, which the review had not needed), version
   // 2's changes with the earlier advice, the authorisation form (about 11 KiB) and the
-  // advice email.
-  { area: "review", page: "review", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 355, appGzKib: 454 },
+  // advice email. Raised again the same day to 360/459 (359.2/458.0 measured) by the
+  // optional POST of the advice to config.json's review_endpoint: the fetch with its
+  // time limit and the reading of the receiver's answer, shared with the form's send.
+  { area: "review", page: "review", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 360, appGzKib: 459 },
 ];
 
 type Request = { url: string; type: string; bytes: number };
