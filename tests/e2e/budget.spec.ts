@@ -44,9 +44,11 @@ type Gate = {
 // the change list, the views), not one to cut. Meeting it needs the advice's code in a
 // build of the form loaded only when advice is in hand (see the closing note of stop 23).
 // Lowered on 2026-12-02 once that was built (Cargo.toml's "answering" feature; the
-// advice build has its own gate below): 360.1 KiB brotli, 464.1 gzip, so issue #16
-// adds 2.9 KiB to the plain form (the advice link, and finding a draft that holds
-// advice), within its 5. The gates sit at those figures with 1 KiB for headers.
+// advice build has its own gate below): 360.8 KiB brotli, 464.6 gzip once the review
+// endpoint's setting and the later version's HTML heading were added, so issue #16
+// adds 3.6 KiB to the plain form (the advice link, finding a draft that holds advice,
+// config.json's review_endpoint), within its 5. The gates sit at those figures with
+// 1 KiB for headers; 362 is also #16's limit (357.2 + 5).
 const GATES: Gate[] = [
   {
     area: "triage",
@@ -54,8 +56,8 @@ const GATES: Gate[] = [
     ready: (p) => p.getByRole("textbox", { name: "Your full name" }),
     prerendered: true,
     firstKib: 150,
-    appKib: 361,
-    appGzKib: 465,
+    appKib: 362,
+    appGzKib: 466,
   },
   { area: "guidance", page: "guidance", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 222, appGzKib: 274 },
   { area: "site", page: "", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 170, appGzKib: 205 },
