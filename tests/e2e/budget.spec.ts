@@ -7,7 +7,7 @@
 // intranet server sends the .gz copies instead, so the gzip figure is the size of the
 // .gz copy of each file the browser fetched.
 import { test, expect } from "./fixtures";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import * as fs from "fs";
 import * as path from "path";
 
@@ -78,15 +78,7 @@ type Request = { url: string; type: string; bytes: number };
 for (const gate of GATES) {
   test(`the ${gate.area} area: first load within ${gate.firstKib} KiB, its app within ${gate.appKib} KiB on first input, and the figures are printed`, async ({ page, context }, info) => {
     test.skip(info.project.name !== "root", "the same files are served under /spo/");
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    const requests = new Map<string, Request>();
-    cdp.on("Network.requestWillBeSent", (e: any) => requests.set(e.requestId, { url: e.request.url, type: e.type ?? "Other", bytes: 0 }));
-    cdp.on("Network.loadingFinished", (e: any) => {
-      const r = requests.get(e.requestId);
-      if (r) r.bytes = e.encodedDataLength;
-    });
+    const requests = await recordRequests(page, context);
 
     // A first visit, nobody touching the page: the prerendered page, usable as it is.
     await page.goto(gate.page, { waitUntil: "load" });
@@ -137,15 +129,7 @@ const ADVICE_BUILD = { appKib: 372, appGzKib: 481 };
 
 test(`the triage form's advice build: its app within ${ADVICE_BUILD.appKib} KiB, and the figures are printed`, async ({ page, context }, info) => {
   test.skip(info.project.name !== "root", "the same files are served under /spo/");
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  const requests = new Map<string, Request>();
-  cdp.on("Network.requestWillBeSent", (e: any) => requests.set(e.requestId, { url: e.request.url, type: e.type ?? "Other", bytes: 0 }));
-  cdp.on("Network.loadingFinished", (e: any) => {
-    const r = requests.get(e.requestId);
-    if (r) r.bytes = e.encodedDataLength;
-  });
+  const requests = await recordRequests(page, context);
   // As the plain form leaves the tab when it finds advice it cannot hold.
   await page.addInitScript(() => sessionStorage.setItem("spo-triage-advice-build", "1"));
   await page.goto("triage", { waitUntil: "load" });
@@ -168,6 +152,20 @@ test(`the triage form's advice build: its app within ${ADVICE_BUILD.appKib} KiB,
   expect(appKib, summary).toBeLessThanOrEqual(ADVICE_BUILD.appKib);
   expect(appGzKib, summary).toBeLessThanOrEqual(ADVICE_BUILD.appGzKib);
 });
+
+/** Every request the page makes from now, with the compressed bytes received (no cache). */
+async function recordRequests(page: Page, context: BrowserContext): Promise<Map<string, Request>> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const requests = new Map<string, Request>();
+  cdp.on("Network.requestWillBeSent", (e: any) => requests.set(e.requestId, { url: e.request.url, type: e.type ?? "Other", bytes: 0 }));
+  cdp.on("Network.loadingFinished", (e: any) => {
+    const r = requests.get(e.requestId);
+    if (r) r.bytes = e.encodedDataLength;
+  });
+  return requests;
+}
 
 function isWasm(r: { url: string }): boolean {
   return r.url.split("?")[0].endsWith(".wasm");

@@ -6,12 +6,11 @@
 //! to the same advice later), so sending it again with changes replaces the copy held,
 //! and sending it unchanged stores nothing new. It answers with the triage's reference,
 //! as the submissions door does. Development only.
-use crate::inbox::{cors_headers, header, MAX_BODY};
+use crate::inbox::answer_post;
 use serde_json::{json, Value};
-use std::io::Read;
 use std::path::PathBuf;
 use std::sync::Mutex;
-use tiny_http::{Method, Request, Response};
+use tiny_http::Request;
 
 pub const PATH: &str = "/api/advice";
 
@@ -73,33 +72,17 @@ impl AdviceInbox {
     }
 
     /// Answer one HTTP request to [`PATH`].
-    pub fn handle(&self, mut request: Request) {
-        let origin = request.headers().iter().find(|h| h.field.equiv("Origin")).map(|h| h.value.as_str().to_string());
-        let cors = cors_headers(origin.as_deref());
-        let response = match request.method() {
-            Method::Options => Response::from_string("").with_status_code(204),
-            Method::Post => {
-                let mut body = Vec::new();
-                let read = request.as_reader().take(MAX_BODY as u64 + 1).read_to_end(&mut body);
-                let (status, answer) = if read.is_err() {
-                    (400, json!({"error": "The body could not be read"}))
-                } else if body.len() > MAX_BODY {
-                    (413, json!({"error": "The body is larger than 1 MB"}))
-                } else {
-                    match self.accept(&body) {
-                        Outcome::Stored { reference } => (201, json!({"reference": reference})),
-                        Outcome::Unchanged { reference } => (200, json!({"reference": reference, "duplicate": true})),
-                        Outcome::Replaced { reference } => (200, json!({"reference": reference, "replaced": true})),
-                        Outcome::Refused { message, details } => (400, json!({"error": message, "details": details})),
-                    }
-                };
-                println!("inbox: advice answered {status}");
-                Response::from_string(answer.to_string()).with_status_code(status).with_header(header("Content-Type", "application/json"))
-            }
-            _ => Response::from_string("{\"error\":\"Use POST\"}").with_status_code(405).with_header(header("Allow", "POST, OPTIONS")),
-        };
-        let response = cors.into_iter().fold(response, |r, h| r.with_header(h));
-        crate::respond::respond(request, response);
+    pub fn handle(&self, request: Request) {
+        answer_post(request, |body| {
+            let answer = match self.accept(body) {
+                Outcome::Stored { reference } => (201, json!({"reference": reference})),
+                Outcome::Unchanged { reference } => (200, json!({"reference": reference, "duplicate": true})),
+                Outcome::Replaced { reference } => (200, json!({"reference": reference, "replaced": true})),
+                Outcome::Refused { message, details } => (400, json!({"error": message, "details": details})),
+            };
+            println!("inbox: advice answered {}", answer.0);
+            answer
+        });
     }
 }
 

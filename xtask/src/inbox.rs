@@ -83,46 +83,44 @@ impl Inbox {
     }
 
     /// Answer one HTTP request to /api/submissions.
-    pub fn handle(&self, mut request: Request) {
-        let origin = request
-            .headers()
-            .iter()
-            .find(|h| h.field.equiv("Origin"))
-            .map(|h| h.value.as_str().to_string());
-        let cors = cors_headers(origin.as_deref());
-        let response = match request.method() {
-            Method::Options => Response::from_string("").with_status_code(204),
-            Method::Post => {
-                let mut body = Vec::new();
-                let read = request.as_reader().take(MAX_BODY as u64 + 1).read_to_end(&mut body);
-                let (status, answer) = if read.is_err() {
-                    (400, json!({"error": "The body could not be read"}))
-                } else if body.len() > MAX_BODY {
-                    (413, json!({"error": "The body is larger than 1 MB"}))
-                } else {
-                    match self.accept(&body) {
-                        Outcome::Stored { reference, submission_id } => {
-                            println!("inbox: stored {submission_id}");
-                            (201, json!({"reference": reference, "submission_id": submission_id}))
-                        }
-                        Outcome::Duplicate { reference, submission_id } => {
-                            println!("inbox: repeat of {submission_id}, not stored again");
-                            (200, json!({"reference": reference, "submission_id": submission_id, "duplicate": true}))
-                        }
-                        Outcome::Refused { message, details } => (400, json!({"error": message, "details": details})),
-                    }
-                };
-                Response::from_string(answer.to_string())
-                    .with_status_code(status)
-                    .with_header(header("Content-Type", "application/json"))
+    pub fn handle(&self, request: Request) {
+        answer_post(request, |body| match self.accept(body) {
+            Outcome::Stored { reference, submission_id } => {
+                println!("inbox: stored {submission_id}");
+                (201, json!({"reference": reference, "submission_id": submission_id}))
             }
-            _ => Response::from_string("{\"error\":\"Use POST\"}")
-                .with_status_code(405)
-                .with_header(header("Allow", "POST, OPTIONS")),
-        };
-        let response = cors.into_iter().fold(response, |r, h| r.with_header(h));
-        crate::respond::respond(request, response);
+            Outcome::Duplicate { reference, submission_id } => {
+                println!("inbox: repeat of {submission_id}, not stored again");
+                (200, json!({"reference": reference, "submission_id": submission_id, "duplicate": true}))
+            }
+            Outcome::Refused { message, details } => (400, json!({"error": message, "details": details})),
+        });
     }
+}
+
+/// One request to one of the inbox's doors: the CORS preflight, a POST whose body
+/// (at most [`MAX_BODY`]) `accept` answers with a status and JSON, or 405.
+pub fn answer_post(mut request: Request, accept: impl FnOnce(&[u8]) -> (u16, Value)) {
+    let origin = request.headers().iter().find(|h| h.field.equiv("Origin")).map(|h| h.value.as_str().to_string());
+    let cors = cors_headers(origin.as_deref());
+    let response = match request.method() {
+        Method::Options => Response::from_string("").with_status_code(204),
+        Method::Post => {
+            let mut body = Vec::new();
+            let read = request.as_reader().take(MAX_BODY as u64 + 1).read_to_end(&mut body);
+            let (status, answer) = if read.is_err() {
+                (400, json!({"error": "The body could not be read"}))
+            } else if body.len() > MAX_BODY {
+                (413, json!({"error": "The body is larger than 1 MB"}))
+            } else {
+                accept(&body)
+            };
+            Response::from_string(answer.to_string()).with_status_code(status).with_header(header("Content-Type", "application/json"))
+        }
+        _ => Response::from_string("{\"error\":\"Use POST\"}").with_status_code(405).with_header(header("Allow", "POST, OPTIONS")),
+    };
+    let response = cors.into_iter().fold(response, |r, h| r.with_header(h));
+    crate::respond::respond(request, response);
 }
 
 impl Inbox {
@@ -153,7 +151,7 @@ fn refused(message: String, details: Vec<String>) -> Outcome {
 
 /// A development inbox allows any origin, so the diagnostics page's CORS check and a
 /// site served from another port both work. A real endpoint should list its origins.
-pub fn cors_headers(origin: Option<&str>) -> Vec<Header> {
+fn cors_headers(origin: Option<&str>) -> Vec<Header> {
     let mut h = vec![
         header("Access-Control-Allow-Methods", "POST, OPTIONS"),
         header("Access-Control-Allow-Headers", "Content-Type"),

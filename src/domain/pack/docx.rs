@@ -50,21 +50,10 @@ pub fn docx_bytes(doc: &Document) -> Result<Vec<u8>, String> {
     zip.finish().map(Cursor::into_inner).map_err(|e| e.to_string())
 }
 
-/// Text escaped for XML. Blocks hold no characters XML cannot carry (`one_line`).
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// Text escaped for XML: the guidance's HTML escaping does exactly this (its `&#39;`
+/// is a character reference XML reads too). Blocks hold no characters XML cannot carry
+/// (`one_line`).
+use crate::domain::guidance::escape_html as escape;
 
 fn run(text: &str, props: &str) -> String {
     let props = if props.is_empty() { String::new() } else { format!("<w:rPr>{props}</w:rPr>") };
