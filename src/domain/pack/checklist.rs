@@ -28,7 +28,7 @@ pub fn checklist(input: &PackInput, documents: &[Document], missing: &[MissingIt
         n += 1;
         doc.numbered(n, text);
     };
-    let acts = in_date_order(input.acts);
+    let acts = in_date_order(&input.triage.acts);
     let exhibits: Vec<&str> = acts.iter().flat_map(|a| a.exhibits()).collect();
     if exhibits.is_empty() {
         item(&mut doc, "The exhibits: none are listed in the chronology yet".to_string());

@@ -25,7 +25,7 @@ pub fn grounds(input: &PackInput) -> Document {
     doc.fixed_row("Court likely to hear the application", input.route().court_words());
 
     doc.heading("Chronology of acts");
-    let acts = in_date_order(input.acts);
+    let acts = in_date_order(&input.triage.acts);
     if acts.is_empty() {
         doc.missing("the chronology of acts");
     }
@@ -84,7 +84,7 @@ pub fn grounds(input: &PackInput) -> Document {
 /// The behaviours the acts show, with the statutory examples named (facts item 83).
 fn behaviours_shown(doc: &mut Document, input: &PackInput) {
     let mut seen = input.triage.behaviour_risk.behaviours.clone();
-    for act in input.acts {
+    for act in &input.triage.acts {
         for b in &act.behaviours {
             if !seen.contains(b) {
                 seen.push(*b);
@@ -117,12 +117,12 @@ fn risk_extras(doc: &mut Document, input: &PackInput) {
 
 /// The acts a test rests on, numbered as in the chronology, with their exhibits.
 fn cited_acts(doc: &mut Document, input: &PackInput, test: Test) {
-    let cited = ActCitations::cited_acts(input.acts, input.citations.for_test(test));
+    let cited = ActCitations::cited_acts(&input.triage.acts, input.triage.citations.for_test(test));
     if cited.is_empty() {
         doc.missing(format!("the acts test {} rests on", test.letter()));
         return;
     }
-    let numbers: Vec<usize> = cited.iter().filter_map(|a| act_number(input.acts, a.id)).collect();
+    let numbers: Vec<usize> = cited.iter().filter_map(|a| act_number(&input.triage.acts, a.id)).collect();
     doc.paragraph(format!("This test rests on {} of the chronology:", act_numbers_words(&numbers)));
     for (act, number) in cited.iter().zip(numbers) {
         let exhibits = act.exhibits();
@@ -176,11 +176,11 @@ fn conditions(doc: &mut Document, input: &PackInput) {
         let wording = c.wording.trim().trim_end_matches(['.', ';']);
         let why = c.reason.trim().trim_end_matches('.');
         let why = if why.is_empty() { String::new() } else { format!(" Why it is necessary: {why}.") };
-        let cite = input.citations.for_condition(i);
+        let cite = input.triage.citations.for_condition(i);
         let risk = cite.map(|c| c.risk.trim().trim_end_matches('.')).filter(|r| !r.is_empty());
         let risk = risk.map(|r| format!(" The risk it answers: {r}.")).unwrap_or_default();
-        let acts = cite.map(|c| ActCitations::cited_acts(input.acts, &c.acts)).unwrap_or_default();
-        let numbers: Vec<usize> = acts.iter().filter_map(|a| act_number(input.acts, a.id)).collect();
+        let acts = cite.map(|c| ActCitations::cited_acts(&input.triage.acts, &c.acts)).unwrap_or_default();
+        let numbers: Vec<usize> = acts.iter().filter_map(|a| act_number(&input.triage.acts, a.id)).collect();
         let rests = if numbers.is_empty() { String::new() } else { format!(" It rests on {}.", act_numbers_words(&numbers)) };
         doc.numbered(i + 1, format!("{kind}: {wording}.{why}{risk}{rests}"));
         if c.reason.trim().is_empty() {

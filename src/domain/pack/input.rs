@@ -3,16 +3,14 @@
 use super::court::{court_route, CourtDetails, CourtRoute};
 use crate::domain::conditions::chosen::ChosenCondition;
 use crate::domain::review::authorisation::{Authorisation, AuthorisationDecision};
-use crate::domain::triage::chronology::{Act, ActCitations};
 use crate::domain::triage::dates::CivilDate;
 use crate::domain::triage::model::Triage;
 
 /// The answers a pack is drafted from.
 #[derive(Debug, Clone, Copy)]
 pub struct PackInput<'a> {
+    /// The answers, with the chronology and its citations (`Triage::acts`, `citations`).
     pub triage: &'a Triage,
-    pub acts: &'a [Act],
-    pub citations: &'a ActCitations,
     pub court: &'a CourtDetails,
     /// The authorising officer's record, once there is one.
     pub authorisation: Option<&'a Authorisation>,

@@ -123,7 +123,7 @@ fn triage_items(input: &PackInput, out: &mut Vec<MissingItem>) {
 }
 
 fn chronology_items(input: &PackInput, out: &mut Vec<MissingItem>) {
-    let acts = input.acts;
+    let acts = &input.triage.acts;
     if acts.iter().all(|a| a.is_blank()) {
         out.push(MissingItem::new("The chronology of acts", Place::Chronology, act_field(0, "when")));
     }
@@ -137,13 +137,13 @@ fn chronology_items(input: &PackInput, out: &mut Vec<MissingItem>) {
         }
     }
     for test in Test::ALL {
-        let cited = input.citations.for_test(test).iter().any(|id| acts.iter().any(|a| a.id == *id));
+        let cited = input.triage.citations.for_test(test).iter().any(|id| acts.iter().any(|a| a.id == *id));
         if !cited {
             out.push(MissingItem::new(format!("The acts test {} rests on", test.letter()), Place::Chronology, test_field(test)));
         }
     }
     for i in 0..input.triage.conditions.len() {
-        let cite = input.citations.for_condition(i);
+        let cite = input.triage.citations.for_condition(i);
         if !cite.is_some_and(|c| c.acts.iter().any(|id| acts.iter().any(|a| a.id == *id))) {
             out.push(MissingItem::new(format!("The acts condition {} rests on", i + 1), Place::Chronology, condition_citation_field(i, "acts")));
         }

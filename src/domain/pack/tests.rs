@@ -6,7 +6,6 @@ use std::io::Read;
 use super::fixtures::{example_case, ExampleCase, EXAMPLE_MARKING};
 use super::*;
 use crate::domain::triage::choices::{YesNo, YesNoNotKnown};
-use crate::domain::triage::chronology::Act;
 use crate::domain::triage::dates::DateInput;
 use crate::domain::triage::model::Triage;
 
@@ -273,9 +272,9 @@ fn a_blank_address_for_service_is_missing_for_court() {
 #[test]
 fn gaps_in_the_chronology_and_citations_are_listed_where_to_add_them() {
     let mut case = example_case();
-    case.acts[0].evidence.clear(); // act id 2, number 2 by date
-    case.citations.risk_test.clear();
-    case.citations.conditions.remove(1);
+    case.triage.acts[0].evidence.clear(); // act id 2, number 2 by date
+    case.triage.citations.risk_test.clear();
+    case.triage.citations.conditions.remove(1);
     let pack = pack_of(&case);
     let whats: Vec<&str> = pack.missing.iter().map(|m| m.what.as_str()).collect();
     assert_eq!(whats, vec!["An exhibit reference for act 2", "The acts test (b) rests on", "The acts condition 2 rests on", "The risk condition 2 answers"]);
@@ -412,11 +411,9 @@ fn every_document_works(input: &PackInput) -> Pack {
 
 #[test]
 fn an_empty_triage_still_makes_a_draft_pack_that_lists_what_is_missing() {
-    let (triage, court, citations) = (Triage::default(), CourtDetails::default(), Default::default());
+    let (triage, court) = (Triage::default(), CourtDetails::default());
     let input = PackInput {
         triage: &triage,
-        acts: &[],
-        citations: &citations,
         court: &court,
         authorisation: None,
         force_name: "",
@@ -469,7 +466,7 @@ const AWKWARD: &[&str] = &[
     "[Missing: fake]",
 ];
 
-fn fill_every_answer(text: &str) -> (Triage, Vec<Act>, CourtDetails) {
+fn fill_every_answer(text: &str) -> (Triage, CourtDetails) {
     let mut case = example_case();
     let t = &mut case.triage;
     t.respondent.name = text.into();
@@ -484,7 +481,7 @@ fn fill_every_answer(text: &str) -> (Triage, Vec<Act>, CourtDetails) {
     t.order_sought.full_months = text.into();
     t.order_sought.interim_weeks = text.into();
     t.existing_orders.orders[0].why_not_enough = text.into();
-    for act in &mut case.acts {
+    for act in &mut case.triage.acts {
         act.what = text.into();
         act.place = text.into();
         act.on.day = text.into();
@@ -493,15 +490,15 @@ fn fill_every_answer(text: &str) -> (Triage, Vec<Act>, CourtDetails) {
     case.court.court_name = text.into();
     case.court.time_estimate_minutes = text.into();
     case.court.interim_why_now = text.into();
-    (case.triage, case.acts, case.court)
+    (case.triage, case.court)
 }
 
 #[test]
 fn awkward_answers_anywhere_still_make_valid_documents() {
     let long = "x".repeat(100_000);
     for text in AWKWARD.iter().copied().chain([long.as_str()]) {
-        let (triage, acts, court) = fill_every_answer(text);
-        let case = ExampleCase { triage, acts, court, ..example_case() };
+        let (triage, court) = fill_every_answer(text);
+        let case = ExampleCase { triage, court, ..example_case() };
         let mut input = case.input();
         input.protective_marking = text;
         input.force_name = text;
@@ -514,8 +511,8 @@ proptest::proptest! {
 
     #[test]
     fn any_typed_answer_makes_a_pack_whose_word_files_match_the_print(text in "\\PC{0,40}|[\\x00-\\x20<>&'\"]{0,10}") {
-        let (triage, acts, court) = fill_every_answer(&text);
-        let case = ExampleCase { triage, acts, court, ..example_case() };
+        let (triage, court) = fill_every_answer(&text);
+        let case = ExampleCase { triage, court, ..example_case() };
         every_document_works(&case.input());
     }
 }
@@ -581,7 +578,7 @@ fn print_the_example_pack() {
         println!("{}\n==========", document_text(doc));
         std::fs::write(dir.join(format!("{}.docx", doc.kind.file_stem())), docx_bytes(doc).unwrap()).unwrap();
     }
-    let empty = ExampleCase { triage: Triage::default(), acts: vec![], citations: Default::default(), court: Default::default(), authorisation: None };
+    let empty = ExampleCase { triage: Triage::default(), court: Default::default(), authorisation: None };
     for m in draft_pack(&empty.input()).missing {
         println!("{:?} {} [{}]", m.place, m.sentence(), m.field);
     }

@@ -25,6 +25,8 @@ pub fn triage_from_payload(p: &Payload) -> Triage {
         order_sought: order_sought(&p.order_sought),
         summary: CaseSummary { text: p.summary.clone() },
         conditions: p.conditions.clone(),
+        acts: Vec::new(),
+        citations: Default::default(),
         victim_views: victim_views(&p.victim_views),
         declaration: Declaration { confirmed: p.declaration_confirmed },
         completed_sections: Vec::new(),

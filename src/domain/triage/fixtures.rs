@@ -138,6 +138,8 @@ pub fn example_full_triage() -> Triage {
                 .into(),
         },
         conditions: example_conditions(),
+        acts: super::chronology_fixtures::example_acts(),
+        citations: super::chronology_fixtures::example_citations(),
         victim_views: VictimViews {
             obtained: Some(YesNo::Yes),
             stance: Some(VictimStance::Supports),

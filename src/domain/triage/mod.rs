@@ -15,6 +15,7 @@ pub mod answering;
 pub mod case;
 pub mod choices;
 pub mod chronology;
+pub mod chronology_fixtures;
 pub mod conditions_context;
 pub mod context;
 pub mod dates;

@@ -30,6 +30,12 @@ pub struct Triage {
     pub summary: CaseSummary,
     /// Built by the conditions builder; this module only checks wording and reasons.
     pub conditions: Vec<ChosenCondition>,
+    /// The chronology of acts ("add another"), as entered; documents number them in
+    /// date order (`chronology::in_date_order`).
+    pub acts: Vec<super::chronology::Act>,
+    /// Which acts each of the three tests rests on, and which acts and risk each
+    /// proposed condition answers.
+    pub citations: super::chronology::ActCitations,
     pub victim_views: VictimViews,
     pub declaration: Declaration,
     /// Sections the officer has continued from without errors. The UI adds a section
