@@ -272,14 +272,15 @@ fn a_blank_address_for_service_is_missing_for_court() {
 #[test]
 fn gaps_in_the_chronology_and_citations_are_listed_where_to_add_them() {
     let mut case = example_case();
-    case.triage.acts[0].evidence.clear(); // act id 2, number 2 by date
+    case.triage.acts.iter_mut().find(|a| a.id == 2).unwrap().evidence.clear(); // number 2 by date
     case.triage.citations.risk_test.clear();
     case.triage.citations.conditions.remove(1);
     let pack = pack_of(&case);
     let whats: Vec<&str> = pack.missing.iter().map(|m| m.what.as_str()).collect();
     assert_eq!(whats, vec!["An exhibit reference for act 2", "The acts test (b) rests on", "The acts condition 2 rests on", "The risk condition 2 answers"]);
     assert!(pack.missing.iter().all(|m| m.place == Place::Chronology));
-    assert_eq!(pack.missing[0].field, "chronology-0-evidence-0-exhibit");
+    // Act id 2 is second on the page, as the acts are saved in date order.
+    assert_eq!(pack.missing[0].field, "chronology-1-evidence-0-exhibit");
     let grounds = pack.document(DocumentKind::Grounds).unwrap();
     assert!(section(grounds, "Test (b)").contains(&"[Missing: the acts test (b) rests on]".to_string()));
 }

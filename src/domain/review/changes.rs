@@ -151,7 +151,7 @@ fn answer_changes(before: &[ReviewRow], after: &[ReviewRow]) -> Vec<AnswerChange
     let mut merged: Vec<&ReviewRow> = after.iter().collect();
     let mut last: Option<usize> = None;
     for row in before {
-        match merged.iter().position(|r| r.target == row.target) {
+        match merged.iter().position(|r| same_row(r, row)) {
             Some(i) => last = Some(i),
             None => {
                 let at = last.map_or(0, |i| i + 1);
@@ -160,15 +160,22 @@ fn answer_changes(before: &[ReviewRow], after: &[ReviewRow]) -> Vec<AnswerChange
             }
         }
     }
-    let value = |rows: &[ReviewRow], t: &Target| rows.iter().find(|r| &r.target == t).map(|r| r.value.clone());
+    let value = |rows: &[ReviewRow], row: &ReviewRow| rows.iter().find(|r| same_row(r, row)).map(|r| r.value.clone());
     merged
         .into_iter()
         .filter_map(|row| {
-            let (old, new) = (value(before, &row.target), value(after, &row.target));
+            let (old, new) = (value(before, row), value(after, row));
             let target = answer_of(row)?.clone();
             (old != new).then(|| AnswerChange { target, label: row.label.clone(), before: old, after: new })
         })
         .collect()
+}
+
+/// Whether two rows are the same answer: the same target and label. An act's
+/// evidence and the acts a test rests on are pinned to the act or the test's evidence
+/// (so a comment on them lands there) and told apart by their labels.
+fn same_row(a: &ReviewRow, b: &ReviewRow) -> bool {
+    a.target == b.target && a.label == b.label
 }
 
 type Rule = fn(&ChosenCondition, &ChosenCondition) -> bool;

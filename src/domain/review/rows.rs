@@ -8,7 +8,7 @@ use crate::domain::triage::dates::CivilDate;
 use crate::domain::triage::model::{SectionId, Triage};
 use crate::domain::triage::payload::Payload;
 use crate::domain::triage::questions::checks::words;
-use crate::domain::triage::questions::{entry_shows, section, shows_in, Entry, Words};
+use crate::domain::triage::questions::{chronology, entry_shows, section, shows_in, Entry, Words};
 use crate::domain::triage::status::section_applies;
 use crate::domain::triage::target::{group_question_id, AnswerTarget, Target};
 
@@ -88,6 +88,13 @@ fn section_rows(id: SectionId, triage: &Triage, words: &Words, today: CivilDate)
                         let target = Target::Answer(AnswerTarget::item(id, &group_question_id(g, q), i));
                         rows.push(ReviewRow { target, label, value });
                     }
+                    // An act's evidence: a comment on it is pinned to what the act was.
+                    if let (Some(act), Some(first)) = (triage.acts.get(i).filter(|_| g.id == chronology::GROUP), g.questions.iter().find(|q| q.id == chronology::WHAT)) {
+                        for (label, value) in chronology::evidence_rows(act, i + 1) {
+                            let target = Target::Answer(AnswerTarget::item(id, &group_question_id(g, first), i));
+                            rows.push(ReviewRow { target, label, value });
+                        }
+                    }
                 }
             }
             Entry::Conditions => {
@@ -96,10 +103,19 @@ fn section_rows(id: SectionId, triage: &Triage, words: &Words, today: CivilDate)
                     let wording = ReviewRow { target: target.clone(), label: format!("Condition {}", n + 1), value: c.wording.trim().to_string() };
                     let reason = format!("Why condition {} is necessary", n + 1);
                     rows.push(wording);
-                    rows.push(ReviewRow { target, label: reason, value: c.reason.trim().to_string() });
+                    rows.push(ReviewRow { target: target.clone(), label: reason, value: c.reason.trim().to_string() });
+                    for (label, value) in chronology::condition_citation_rows(triage, n, n + 1) {
+                        rows.push(ReviewRow { target: target.clone(), label, value });
+                    }
                 }
             }
             _ => {}
+        }
+    }
+    if id == SectionId::BehaviourRisk {
+        for (test, label, value) in chronology::test_citations(triage) {
+            let target = Target::Answer(AnswerTarget::question(id, chronology::test_question(test)));
+            rows.push(ReviewRow { target, label, value });
         }
     }
     rows

@@ -20,6 +20,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::choices::Behaviour;
+use crate::domain::conditions::chosen::ChosenCondition;
 use super::dates::{CivilDate, DateInput, DatePart};
 use super::field_ids;
 use super::fields::{DateQuestion, Errors, FieldError, Question, LONG, SHORT, TODAY_OR_PAST};
@@ -35,12 +36,10 @@ pub enum WhenKind {
 
 impl WhenKind {
     pub const ALL: &'static [WhenKind] = &[WhenKind::OnDate, WhenKind::Period];
+    pub const LABELS: &'static [&'static str] = &["On one day", "Over a period"];
 
     pub fn label(self) -> &'static str {
-        match self {
-            WhenKind::OnDate => "On one day",
-            WhenKind::Period => "Over a period",
-        }
+        Self::LABELS[self as usize]
     }
 }
 
@@ -372,6 +371,30 @@ impl ActCitations {
     }
 }
 
+impl ActCitations {
+    /// Keeps each condition's citation with its condition when the list of conditions
+    /// changes: the same length keeps the places (a condition edited in place); a
+    /// condition added or removed moves each citation to where the same condition
+    /// (template and wording) now is, and drops it when that condition is gone.
+    pub fn follow_conditions(&mut self, before: &[ChosenCondition], after: &[ChosenCondition]) {
+        if before.len() == after.len() {
+            return;
+        }
+        let same = |a: &ChosenCondition, b: &ChosenCondition| a.template_id == b.template_id && a.wording == b.wording;
+        let mut taken = vec![false; after.len()];
+        let mut kept = Vec::new();
+        for mut c in std::mem::take(&mut self.conditions) {
+            let Some(old) = before.get(c.condition_index) else { continue };
+            if let Some(j) = (0..after.len()).find(|j| !taken[*j] && same(old, &after[*j])) {
+                taken[j] = true;
+                c.condition_index = j;
+                kept.push(c);
+            }
+        }
+        self.conditions = kept;
+    }
+}
+
 /// `citations-acts_test`, `citations-condition-0-acts`, `citations-condition-0-risk`.
 pub fn test_field(test: Test) -> String {
     format!("citations-{}", match test {
@@ -402,7 +425,7 @@ pub fn validate_citations(citations: &ActCitations, acts: &[Act], conditions: us
     for c in &citations.conditions {
         let n = c.condition_index + 1;
         if c.condition_index >= conditions {
-            errors.add(condition_citation_field(c.condition_index, "acts"), format!("Condition {n} is no longer proposed: remove what it cites"));
+            // Left from a condition since removed: never shown or sent.
             continue;
         }
         if !c.acts.iter().all(exists) {

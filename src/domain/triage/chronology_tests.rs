@@ -122,7 +122,7 @@ fn the_first_seven_behaviours_are_the_s2a_examples() {
 }
 
 #[test]
-fn citations_must_point_at_acts_and_conditions_that_exist() {
+fn citations_must_point_at_acts_that_exist_and_a_removed_conditions_is_ignored() {
     let acts = [act_on(1, day(3, 3, 2025)), act_on(2, day(10, 3, 2025))];
     let mut c = ActCitations { acts_test: vec![1, 2], risk_test: vec![2], necessity_test: vec![], ..Default::default() };
     c.conditions.push(ConditionCitation { condition_index: 0, acts: vec![1], risk: "Further contact".into() });
@@ -133,7 +133,6 @@ fn citations_must_point_at_acts_and_conditions_that_exist() {
         messages(validate_citations(&c, &acts, 1)),
         vec![
             pair("citations-risk-test", "Test (b) cites an act that is no longer in the chronology: select the acts again"),
-            pair("citations-condition-3-acts", "Condition 4 is no longer proposed: remove what it cites"),
         ]
     );
     let cited: Vec<u32> = ActCitations::cited_acts(&acts, c.for_test(Test::Risk)).iter().map(|a| a.id).collect();
@@ -149,4 +148,23 @@ fn a_saved_chronology_missing_fields_still_opens() {
     assert_eq!(c.for_test(Test::Acts), &[3]);
     let back: ActCitations = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
     assert_eq!(back, c);
+}
+
+#[test]
+fn a_condition_keeps_its_citation_when_another_is_removed_or_added() {
+    use crate::domain::conditions::chosen::ChosenCondition;
+    let condition = |id: &str, wording: &str| ChosenCondition { template_id: id.into(), wording: wording.into(), ..Default::default() };
+    let (a, b, c) = (condition("no-contact", "Contact A"), condition("exclusion", "Enter B"), condition("no-contact", "Contact C"));
+    let cite = |i: usize, risk: &str| ConditionCitation { condition_index: i, acts: vec![1], risk: risk.into() };
+    let mut cited = ActCitations { conditions: vec![cite(0, "a"), cite(1, "b"), cite(2, "c")], ..Default::default() };
+    // The first condition removed: b and c move up, a's citation goes.
+    cited.follow_conditions(&[a.clone(), b.clone(), c.clone()], &[b.clone(), c.clone()]);
+    assert_eq!(cited.conditions, vec![cite(0, "b"), cite(1, "c")]);
+    // One added at the start: both move down.
+    cited.follow_conditions(&[b.clone(), c.clone()], &[a.clone(), b.clone(), c.clone()]);
+    assert_eq!(cited.conditions, vec![cite(1, "b"), cite(2, "c")]);
+    // Edited in place (same length): nothing moves.
+    let edited = condition("exclusion", "Enter B and C");
+    cited.follow_conditions(&[a.clone(), b, c.clone()], &[a, edited, c]);
+    assert_eq!(cited.conditions, vec![cite(1, "b"), cite(2, "c")]);
 }

@@ -199,6 +199,7 @@ fn part_name(key: &str) -> String {
         "people" => SectionId::People,
         "respondent" => SectionId::Respondent,
         "youth_justice" => SectionId::YouthJustice,
+        "chronology" => SectionId::Chronology,
         "behaviour_risk" => SectionId::BehaviourRisk,
         "existing_orders" => SectionId::ExistingOrders,
         "order_sought" => SectionId::OrderSought,

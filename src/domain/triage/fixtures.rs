@@ -138,7 +138,12 @@ pub fn example_full_triage() -> Triage {
                 .into(),
         },
         conditions: example_conditions(),
-        acts: super::chronology_fixtures::example_acts(),
+        // Saved in date order, as "Save and continue" leaves them.
+        acts: {
+            let mut acts = super::chronology_fixtures::example_acts();
+            super::chronology::sort_by_date(&mut acts);
+            acts
+        },
         citations: super::chronology_fixtures::example_citations(),
         victim_views: VictimViews {
             obtained: Some(YesNo::Yes),

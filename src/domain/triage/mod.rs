@@ -30,6 +30,7 @@ pub mod model;
 pub mod notices;
 pub mod notification;
 pub mod payload;
+pub mod payload_chronology;
 pub mod questions;
 pub mod receipt;
 pub mod reference;

@@ -62,6 +62,7 @@ pub enum SectionId {
     People,
     Respondent,
     YouthJustice,
+    Chronology,
     BehaviourRisk,
     ExistingOrders,
     OrderSought,
@@ -73,12 +74,13 @@ pub enum SectionId {
 
 impl SectionId {
     /// Every section, in task-list order.
-    pub const ALL: [SectionId; 12] = [
+    pub const ALL: [SectionId; 13] = [
         SectionId::AboutYou,
         SectionId::Investigation,
         SectionId::People,
         SectionId::Respondent,
         SectionId::YouthJustice,
+        SectionId::Chronology,
         SectionId::BehaviourRisk,
         SectionId::ExistingOrders,
         SectionId::OrderSought,
@@ -96,6 +98,7 @@ impl SectionId {
             SectionId::People => "People to protect",
             SectionId::Respondent => "The respondent",
             SectionId::YouthJustice => "Youth Justice Service",
+            SectionId::Chronology => "Chronology of acts",
             SectionId::BehaviourRisk => "Stalking behaviour and risk",
             SectionId::ExistingOrders => "Existing orders and measures",
             SectionId::OrderSought => "Order sought",
@@ -114,6 +117,7 @@ impl SectionId {
             SectionId::People => "people",
             SectionId::Respondent => "respondent",
             SectionId::YouthJustice => "youth-justice",
+            SectionId::Chronology => "chronology",
             SectionId::BehaviourRisk => "behaviour-and-risk",
             SectionId::ExistingOrders => "existing-orders",
             SectionId::OrderSought => "order-sought",

@@ -69,6 +69,12 @@ pub struct Payload {
     /// The case summary as typed.
     pub summary: String,
     pub conditions: Vec<ChosenCondition>,
+    /// The chronology of acts in date order (issue #17). Added in 1.x: optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chronology: Vec<super::payload_chronology::ActAnswers>,
+    /// Which acts each test rests on and what each condition answers. Added in 1.x: optional.
+    #[serde(default, skip_serializing_if = "super::payload_chronology::CitationAnswers::is_empty")]
+    pub citations: super::payload_chronology::CitationAnswers,
     pub victim_views: VictimViewsAnswers,
     /// The officer confirmed the declaration.
     pub declaration_confirmed: bool,
@@ -333,6 +339,8 @@ impl Payload {
             order_sought: order_sought(triage),
             summary: required(&triage.summary.text),
             conditions: conditions(triage),
+            chronology: super::payload_chronology::acts_answers(&triage.acts),
+            citations: super::payload_chronology::citation_answers(&triage.citations, &triage.acts, triage.conditions.len()),
             victim_views: victim_views(triage),
             declaration_confirmed: triage.declaration.confirmed,
             notification: None,

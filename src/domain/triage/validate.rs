@@ -1,6 +1,7 @@
 //! Running the rules: one section, or the whole triage grouped by section. Each
 //! section's errors are the catalogue's checks (`questions::checks`) with its named
 //! rules put in page order.
+use super::chronology::{validate_chronology, validate_citations};
 use super::context::RulesContext;
 use super::fields::FieldError;
 use super::model::{SectionId, Triage};
@@ -24,6 +25,14 @@ pub fn validate_section(triage: &Triage, section: SectionId, ctx: &RulesContext)
     if section == SectionId::Conditions {
         // The conditions are the builder's: all its checks are named rules.
         let mut errors = validate_conditions(triage, ctx);
+        errors.extend(citation_errors(triage, "citations-condition-"));
+        errors.extend(replies);
+        return errors;
+    }
+    if section == SectionId::Chronology {
+        // Each act holds a list of evidence the catalogue cannot check: one named rule
+        // checks the whole act, so its messages name the act and the evidence.
+        let mut errors = validate_chronology(&triage.acts, ctx.today);
         errors.extend(replies);
         return errors;
     }
@@ -36,7 +45,20 @@ pub fn validate_section(triage: &Triage, section: SectionId, ctx: &RulesContext)
         _ => |_, _| Vec::new(),
     };
     let mut errors = merge(check_section(section, triage, ctx), named(triage, ctx));
+    if section == SectionId::BehaviourRisk {
+        // The acts each test rests on are chosen under the test's evidence.
+        let mut cited = citation_errors(triage, "citations-");
+        cited.retain(|e| !e.field.starts_with("citations-condition-"));
+        errors.extend(cited);
+    }
     errors.extend(replies);
+    errors
+}
+
+/// The citation errors whose fields start with `prefix`.
+fn citation_errors(triage: &Triage, prefix: &str) -> Vec<FieldError> {
+    let mut errors = validate_citations(&triage.citations, &triage.acts, triage.conditions.len());
+    errors.retain(|e| e.field.starts_with(prefix));
     errors
 }
 

@@ -83,6 +83,7 @@ fn conditions(triage: &Triage, ctx: &RulesContext, marking: &str) -> String {
                 out.push_str(&format!("<li value=\"{number}\" style=\"margin:0 0 8px 0\">{}</li>\n", answer(text)));
                 if let Some(c) = triage.conditions.get(*condition_index) {
                     reasons.push((format!("Why condition {number} is necessary"), c.reason.trim().to_string()));
+                    reasons.extend(crate::domain::triage::questions::chronology::condition_citation_rows(triage, *condition_index, *number));
                 }
             }
             // The whole message carries the marking and its own title.

@@ -245,5 +245,6 @@ fn the_message_adds_a_bounded_size_to_the_payload() {
     let plain = Payload::build(&t, &ctx, example_meta()).to_json().len();
     let with = payload_for(&t).to_json().len();
     println!("payload {plain} bytes, with notification {with} bytes");
-    assert!(with - plain < 38_000, "the notification adds {} bytes", with - plain);
+    // 38 000 before the chronology of four acts and its citations (issue #17).
+    assert!(with - plain < 60_000, "the notification adds {} bytes", with - plain);
 }

@@ -162,7 +162,9 @@ choice_types!(
     ExistingOrderKind,
     FullDurationChoice,
     LocalityChoice,
-    VictimStance
+    VictimStance,
+    crate::domain::triage::chronology::WhenKind,
+    crate::domain::triage::chronology::EvidenceKind
 );
 
 /// The two orders the form offers, in its order.

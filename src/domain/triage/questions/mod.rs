@@ -12,6 +12,7 @@ pub mod about_you;
 pub mod answer;
 pub mod behaviour_risk;
 pub mod checks;
+pub mod chronology;
 pub mod declaration;
 pub mod existing_orders;
 pub mod investigation;
@@ -72,6 +73,7 @@ pub fn section(section: SectionId) -> &'static [Entry] {
         SectionId::People => people::QUESTIONS,
         SectionId::Respondent => respondent::QUESTIONS,
         SectionId::YouthJustice => youth_justice::QUESTIONS,
+        SectionId::Chronology => chronology::QUESTIONS,
         SectionId::BehaviourRisk => behaviour_risk::QUESTIONS,
         SectionId::ExistingOrders => existing_orders::QUESTIONS,
         SectionId::OrderSought => order_sought::QUESTIONS,

@@ -53,16 +53,25 @@ fn section_rows(id: SectionId, triage: &Triage, ctx: &RulesContext, words: &Word
                         };
                         rows.push((label, value));
                     }
+                    if g.id == super::chronology::GROUP {
+                        if let Some(act) = triage.acts.get(i) {
+                            rows.extend(super::chronology::evidence_rows(act, i + 1));
+                        }
+                    }
                 }
             }
             Entry::Conditions => {
                 for (n, c) in triage.conditions.iter().enumerate() {
                     rows.push((format!("Condition {}", n + 1), c.wording.trim().to_string()));
                     rows.push((format!("Why condition {} is necessary", n + 1), c.reason.trim().to_string()));
+                    rows.extend(super::chronology::condition_citation_rows(triage, n, n + 1));
                 }
             }
             _ => {}
         }
+    }
+    if id == SectionId::BehaviourRisk {
+        rows.extend(super::chronology::test_citation_rows(triage));
     }
     rows
 }

@@ -143,7 +143,7 @@ mod tests {
         // A crime reference is not optional: the group asks for at least one.
         assert_eq!(find("Crime reference 1").values, vec!["24/123456/25"]);
         assert!(table.rows.iter().any(|r| r.item.as_deref() == Some("Person 2") && r.label == "Full name"));
-        assert_eq!(table.extra_items, vec![("people", 1)]);
+        assert_eq!(table.extra_items, vec![("people", 1), ("chronology", 3)]);
         assert_eq!(table.conditions.len(), 2);
         assert_eq!(table.conditions[1].map_reference.as_deref(), Some("Map A"));
         // The declaration is on check answers, and a section that does not apply is left out.
