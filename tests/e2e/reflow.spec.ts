@@ -10,7 +10,7 @@ import { ExamplesPage } from "./pages/examples-page";
 import { GuidancePage } from "./pages/guidance-page";
 import { TriagePage } from "./pages/triage-page";
 
-const SECTIONS = ["about-you", "investigation", "people", "respondent", "behaviour-and-risk", "existing-orders", "order-sought", "summary", "conditions", "victim-views"];
+const SECTIONS = ["about-you", "investigation", "people", "respondent", "chronology", "behaviour-and-risk", "existing-orders", "order-sought", "summary", "conditions", "victim-views"];
 
 /** Every route of the router (src/ui/mod.rs); examples and modules are read from their lists. */
 async function allRoutes(page: Page): Promise<string[]> {

@@ -9,7 +9,7 @@ import { completeTriage, fillDate, openSection, saveSection } from "./triage-jou
 import { TriagePage } from "./pages/triage-page";
 import * as fs from "fs";
 
-const SECTIONS = ["about-you", "investigation", "people", "respondent", "behaviour-and-risk", "existing-orders", "order-sought", "summary", "conditions", "victim-views"];
+const SECTIONS = ["about-you", "investigation", "people", "respondent", "chronology", "behaviour-and-risk", "existing-orders", "order-sought", "summary", "conditions", "victim-views"];
 const XSS = `<script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=1">`;
 
 async function send(page: Page) {
@@ -39,7 +39,7 @@ function storedFor(baseURL: string | undefined, reference: string) {
 test("an officer completes every section and sends; the inbox holds exactly those answers", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   await completeTriage(page);
-  await expect(page.locator("#progress")).toHaveText("You have completed 10 of 10 sections.");
+  await expect(page.locator("#progress")).toHaveText("You have completed 11 of 11 sections.");
   await expectNoAxeViolations(page, "task list, all completed");
   await page.getByRole("link", { name: "Check your answers and send", exact: true }).click();
   await expect(page.locator("main")).toContainText("Chris Fictional");

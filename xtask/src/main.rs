@@ -65,6 +65,7 @@ fn main() -> ExitCode {
         }
         Some("bench") => bench::run(&args[1..]),
         Some("sizes") => sizes::run(),
+        Some("e2e-files") => test::write_e2e_files(),
         Some("tools") => tools::ensure(tools::Need::all()).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");

@@ -221,6 +221,16 @@ fn write_sample_payload(work: &std::path::Path) -> Result<String, String> {
     Ok(path.to_string_lossy().into_owned())
 }
 
+/// `cargo xtask e2e-files`: the files the end-to-end tests read, written to
+/// target/e2e, for running one spec against `cargo xtask serve` while working.
+pub fn write_e2e_files() -> Result<(), String> {
+    let work = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+    for path in [write_sample_payload(&work)?, write_sample_draft(&work)?, write_answers_table(&work)?] {
+        println!("wrote {path}");
+    }
+    Ok(())
+}
+
 /// The same complete fictional triage as a saved draft, so the fault tests start at
 /// "Check your answers" without typing every section (they set `saved_at` to now).
 fn write_sample_draft(work: &std::path::Path) -> Result<String, String> {

@@ -228,6 +228,7 @@ fn GroupField(group: &'static Group, words: Memo<Words>) -> impl IntoView {
                     .filter(|q| !matches!(q.shows, Shows::Under { .. }))
                     .map(|q| item_question(q, group, i, words))
                     .collect_view();
+                let end = extras::item_end(group.id, i);
                 let remove_button = (n > 1).then(|| {
                     view! {
                         <button type="button" class="button button--secondary add-another__remove" on:click=remove>
@@ -240,11 +241,12 @@ fn GroupField(group: &'static Group, words: Memo<Words>) -> impl IntoView {
                         <fieldset class="fieldset add-another__item" id=w.fill(group.remove).replace(' ', "-")>
                             <legend class="fieldset__legend fieldset__legend--m">{w.fill(legend)}</legend>
                             {fields}
+                            {end}
                             {remove_button}
                         </fieldset>
                     }
                     .into_any(),
-                    None => view! { <div class="add-another__item">{fields}{remove_button}</div> }.into_any(),
+                    None => view! { <div class="add-another__item">{fields}{end}{remove_button}</div> }.into_any(),
                 }
             })
             .collect_view()

@@ -14,6 +14,8 @@ export type Row = {
   values: string[];
   /** Free text: a suffix may be added and it is still accepted. */
   free: boolean;
+  /** The button that adds a later "add another" item the box is in ("Add another act"). */
+  add: string | null;
 };
 export type Condition = { title: string; slots: [string, string][]; map_reference: string | null; reason: string };
 export type AnswersTable = {
@@ -94,7 +96,7 @@ export class TriagePage {
     const field = this.field(row);
     if (!(await field.first().isVisible())) {
       // A later "add another" item: add it first.
-      await this.page.getByRole("main").getByRole("button", { name: /^Add another/ }).click();
+      await this.addButton(row).click();
     }
     switch (row.kind) {
       case "text":
@@ -117,6 +119,12 @@ export class TriagePage {
         await field.check();
         break;
     }
+  }
+
+  /** The button that adds the "add another" item a row is in. */
+  addButton(row: Row): Locator {
+    const main = this.page.getByRole("main");
+    return row.add ? main.getByRole("button", { name: row.add, exact: true }) : main.getByRole("button", { name: /^Add another/ });
   }
 
   /** Add the example case's conditions in the builder embedded in the section. */

@@ -9,7 +9,7 @@
 //! `chronology::validate_chronology` (its messages name the act and the evidence).
 use super::question::{BlankItems, Entry, Group, Kind, Question, Shows};
 use crate::domain::triage::choices::Behaviour;
-use crate::domain::triage::chronology::{act_number, next_act_id, Act, Test, WhenKind};
+use crate::domain::triage::chronology::{act_number, in_date_order, next_act_id, Act, Test, WhenKind};
 use crate::domain::triage::fields::{TODAY_OR_PAST, LONG, SHORT};
 use crate::domain::triage::model::Triage;
 use crate::item;
@@ -156,3 +156,20 @@ pub fn condition_citation_rows(t: &Triage, index: usize, n: usize) -> Vec<(Strin
     }
     rows
 }
+
+/// How an act is named where it is cited: "Act 2: 3 March 2025, followed her to work".
+pub fn act_label(act: &Act, number: usize) -> String {
+    let what: String = act.what.trim().chars().take(80).collect();
+    let what = if act.what.trim().chars().count() > 80 { format!("{what}…") } else { what };
+    if what.is_empty() {
+        format!("Act {number}: {}", act.when_words())
+    } else {
+        format!("Act {number}: {}, {what}", act.when_words())
+    }
+}
+
+/// The acts as choices, by id, numbered in date order as the documents number them.
+pub fn act_options(acts: &[Act]) -> Vec<(u32, String)> {
+    in_date_order(acts).into_iter().filter(|a| !a.is_blank()).enumerate().map(|(i, a)| (a.id, act_label(a, i + 1))).collect()
+}
+

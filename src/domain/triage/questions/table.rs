@@ -5,7 +5,8 @@
 use serde::Serialize;
 
 use super::question::{Entry, Input, Kind, Words};
-use super::{checks::words, entry_shows, section, shows_in, Question};
+use super::{checks::words, chronology, entry_shows, section, shows_in, Question};
+use crate::domain::triage::chronology::Test;
 use crate::domain::conditions::catalogue::Catalogue;
 use crate::domain::triage::context::RulesContext;
 use crate::domain::triage::model::{SectionId, Triage};
@@ -28,6 +29,9 @@ pub struct TableRow {
     /// Free text, with no format to keep: tests may add to it (markup, say) and it is
     /// still accepted. Emails, phone numbers, references and numbers are not.
     pub free: bool,
+    /// The button that adds the item the box is in, when it is a later "add another"
+    /// item ("Add another act").
+    pub add: Option<String>,
 }
 
 /// One condition to add in the builder: its title in the catalogue, its slots by label,
@@ -78,10 +82,16 @@ pub fn answers_table(triage: &Triage, ctx: &RulesContext, catalogue: &Catalogue)
                                 table.rows.push(row);
                             }
                         }
+                        if g.id == chronology::GROUP {
+                            table.rows.extend(evidence_rows(triage, i));
+                        }
                     }
                 }
                 _ => {}
             }
+        }
+        if id == SectionId::BehaviourRisk {
+            table.rows.extend(test_citation_rows(triage));
         }
     }
     for c in &triage.conditions {
@@ -94,7 +104,73 @@ pub fn answers_table(triage: &Triage, ctx: &RulesContext, catalogue: &Catalogue)
         let map_reference = c.slots.iter().find_map(|s| s.map_reference.clone());
         table.conditions.push(TableCondition { title: template.title.clone(), slots, map_reference, reason: c.reason.clone() });
     }
+    table.rows.extend(condition_citation_rows(triage, catalogue));
     table
+}
+
+/// A box of the chronology's own parts (evidence, citations), which the catalogue does
+/// not hold.
+fn own_row(section: SectionId, item: Option<String>, label: String, kind: &'static str, values: Vec<String>, add: Option<String>) -> TableRow {
+    TableRow { section: section.slug(), item, label, kind, free: kind == "text", values, add }
+}
+
+/// Act `i`'s evidence, box by box, in its "Evidence 1 for act 1" fieldsets.
+fn evidence_rows(triage: &Triage, i: usize) -> Vec<TableRow> {
+    let Some(act) = triage.acts.get(i) else { return Vec::new() };
+    let n = i + 1;
+    let mut rows = Vec::new();
+    for (j, e) in act.evidence.iter().enumerate() {
+        let item = Some(format!("Evidence {} for act {n}", j + 1));
+        let add = (j > 0).then(|| format!("Add another piece of evidence for act {n}"));
+        let s = SectionId::Chronology;
+        if let Some(kind) = e.kind {
+            rows.push(own_row(s, item.clone(), "Kind of evidence".into(), "radios", vec![kind.label().into()], add.clone()));
+        }
+        if !e.exhibit.is_empty() {
+            let mut row = own_row(s, item.clone(), "Exhibit reference".into(), "text", vec![e.exhibit.clone()], add.clone());
+            row.free = false;
+            rows.push(row);
+        }
+        if !e.description.is_empty() {
+            rows.push(own_row(s, item.clone(), "What it is (optional)".into(), "text", vec![e.description.clone()], add.clone()));
+        }
+    }
+    rows
+}
+
+/// The acts each test rests on, ticked under the test's evidence.
+fn test_citation_rows(triage: &Triage) -> Vec<TableRow> {
+    let options = chronology::act_options(&triage.acts);
+    let label_of = |id: &u32| options.iter().find(|(x, _)| x == id).map(|(_, l)| l.clone());
+    Test::ALL
+        .into_iter()
+        .filter(|test| !triage.citations.for_test(*test).is_empty())
+        .map(|test| {
+            let values = triage.citations.for_test(test).iter().filter_map(label_of).collect();
+            let label = format!("Which acts in the chronology does test {} rest on?", test.letter());
+            own_row(SectionId::BehaviourRisk, None, label, "checkboxes", values, None)
+        })
+        .collect()
+}
+
+/// The acts and risk each condition answers, in the condition's card.
+fn condition_citation_rows(triage: &Triage, catalogue: &Catalogue) -> Vec<TableRow> {
+    let options = chronology::act_options(&triage.acts);
+    let label_of = |id: &u32| options.iter().find(|(x, _)| x == id).map(|(_, l)| l.clone());
+    let mut rows = Vec::new();
+    for (i, c) in triage.conditions.iter().enumerate() {
+        let (Some(cite), Some(template)) = (triage.citations.for_condition(i), catalogue.get(&c.template_id)) else { continue };
+        let n = i + 1;
+        let item = Some(format!("Condition {n}: {}", template.title));
+        if !cite.acts.is_empty() {
+            let values = cite.acts.iter().filter_map(label_of).collect();
+            rows.push(own_row(SectionId::Conditions, item.clone(), format!("Which acts does condition {n} answer?"), "checkboxes", values, None));
+        }
+        if !cite.risk.is_empty() {
+            rows.push(own_row(SectionId::Conditions, item, format!("What risk does condition {n} answer? (optional)"), "text", vec![cite.risk.clone()], None));
+        }
+    }
+    rows
 }
 
 fn row(
@@ -122,7 +198,8 @@ fn row(
         Kind::Checkbox => ("checkbox", vec![]),
     };
     let free = matches!(q.kind, Kind::LongText { .. } | Kind::Text { input: Input::Text | Input::PersonName, .. });
-    Some(TableRow { section: section.slug(), item: legend, label: q.page_label(w, group), kind, values, free })
+    let add = group.filter(|_| item > 0).map(|g| g.add.to_string());
+    Some(TableRow { section: section.slug(), item: legend, label: q.page_label(w, group), kind, values, free, add })
 }
 
 #[cfg(test)]

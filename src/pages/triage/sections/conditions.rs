@@ -5,6 +5,7 @@ use crate::domain::triage::{conditions_context, field_ids};
 use crate::pages::triage::use_triage;
 use crate::domain::conditions::checks::condition_field_id;
 use crate::pages::triage::advice_beside::AdviceBeside;
+use crate::pages::triage::sections::chronology::CiteActsForCondition;
 use crate::ui::conditions_editor::{ConditionAside, ConditionsEditor};
 use crate::ui::fields::ErrorMessage;
 use crate::ui::page::{focus_main_heading, focus_when_shown};
@@ -26,7 +27,18 @@ pub fn ConditionsFields() -> impl IntoView {
     // show them above the editor, where the summary link leads.
     let set_error = s.error_for(field_ids::CONDITIONS_ADD);
     // The legal advice on a condition shows at the end of that condition.
-    provide_context(ConditionAside(|i| view! { <AdviceBeside field_id=condition_field_id(i)/> }.into_any()));
+    provide_context(ConditionAside(|i| view! { <CiteActsForCondition index=i/> <AdviceBeside field_id=condition_field_id(i)/> }.into_any()));
+    // A condition's citation stays with it when another is removed or added.
+    let listed = Memo::new(move |_| t.with(|t| t.conditions.clone()));
+    Effect::new(move |before: Option<Vec<crate::domain::conditions::chosen::ChosenCondition>>| {
+        let now = listed.get();
+        if let Some(before) = before {
+            if before.len() != now.len() {
+                t.update(|t| t.citations.follow_conditions(&before, &now));
+            }
+        }
+        now
+    });
     view! {
         <Incoming/>
         {move || set_error.get().map(|m| view! { <ErrorMessage id="conditions-add-error".to_string() message=m/> })}

@@ -2,6 +2,8 @@
 //! to one question (the youth route after the respondent's age, the urgent box inside
 //! "immediate risk"), and the heading over the three tests. Keyed by section or by the
 //! question's id in the catalogue; everything else on the page comes from the catalogue.
+use super::chronology::{CiteActsForTest, EvidenceList};
+use crate::domain::triage::chronology::Test;
 use crate::domain::triage::field_ids as id;
 use crate::domain::triage::{youth_route, SectionId, YouthRouteKind};
 use crate::pages::triage::use_triage;
@@ -17,6 +19,12 @@ pub fn intro(section: SectionId) -> Option<AnyView> {
         SectionId::People => view! {
             <p>"Include the victim and anyone connected to them who needs protecting, such as family, friends or colleagues targeted to get at the victim."
                 " " <WhyWeAsk slug="three-tests" anchor="who-can-be-protected"/></p>
+        }
+        .into_any(),
+        SectionId::Chronology => view! {
+            <p>"List what the respondent did, one act at a time: each time they followed, contacted or watched the victim, or a run of the same behaviour over a period. Acts from any date and any place count."</p>
+            <p>"The tests and the conditions you propose will cite these acts, and the statement of grounds for court numbers them in date order."
+                " " <WhyWeAsk slug="three-tests" anchor="acts"/></p>
         }
         .into_any(),
         SectionId::Conditions => return None,
@@ -62,9 +70,18 @@ pub fn before(question: &str) -> Option<AnyView> {
     })
 }
 
+/// Shown at the end of item `item` of the group `group`, inside its fieldset.
+pub fn item_end(group: &str, item: usize) -> Option<AnyView> {
+    (group == crate::domain::triage::questions::chronology::GROUP).then(|| view! { <EvidenceList act=item/> }.into_any())
+}
+
 /// Shown just after question `question`.
 pub fn after(question: &str) -> Option<AnyView> {
     Some(match question {
+        // Under each test's evidence: the acts it rests on.
+        id::BEHAVIOUR_ACTS_EVIDENCE => view! { <CiteActsForTest test=Test::Acts/> }.into_any(),
+        id::BEHAVIOUR_RISK_EVIDENCE => view! { <CiteActsForTest test=Test::Risk/> }.into_any(),
+        id::BEHAVIOUR_NECESSITY_EVIDENCE => view! { <CiteActsForTest test=Test::Necessity/> }.into_any(),
         // After the age questions, whichever of them shows.
         id::RESPONDENT_UNDER_18 => view! { <YouthRouteNotice/> }.into_any(),
         id::VICTIM_REASON_NOT_OBTAINED => view! { <AdviceContacts/> }.into_any(),

@@ -1,5 +1,6 @@
 //! What each section page shows: its questions from the catalogue
 //! (`super::questions_view`), the extras around them, and the conditions editor.
+pub mod chronology;
 pub mod conditions;
 pub mod extras;
 
