@@ -34,8 +34,7 @@ test("an empty chronology asks for the first act, and each mistake is named besi
     "Select whether act 1 happened on one day or over a period",
     "Enter what the respondent did in act 1",
     "Enter where act 1 happened, or 'online' and the platform",
-    "Select the kind of evidence 1 for act 1",
-    "Enter the exhibit reference of evidence 1 for act 1, for example JE/1",
+    "Select how act 1 is evidenced",
     "Select the behaviours associated with stalking that act 1 shows",
   ]) {
     await expect(triage.errorSummary.getByRole("link", { name: message, exact: true })).toBeVisible();
@@ -45,8 +44,13 @@ test("an empty chronology asks for the first act, and each mistake is named besi
   await triage.errorSummary.getByRole("link", { name: "Enter what the respondent did in act 1", exact: true }).click();
   await expect(triage.group("Act 1").getByLabel("What did the respondent do?", { exact: true })).toBeFocused();
 
-  // A period that ends before it starts, and a date in the future.
+  // Evidence with a kind but no exhibit reference.
   const act = triage.group("Act 1");
+  await act.getByRole("group", { name: "Evidence 1 for act 1", exact: true }).getByRole("radio", { name: "CCTV", exact: true }).check();
+  await triage.saveAndContinueButton.click();
+  await expect(triage.errorSummary.getByRole("link", { name: "Enter the exhibit reference of evidence 1 for act 1, for example JE/1", exact: true })).toBeVisible();
+  await expect(act.getByText("Enter the exhibit reference of evidence 1 for act 1, for example JE/1")).toBeVisible();
+  // A period that ends before it starts, and a date in the future.
   await act.getByRole("radio", { name: "Over a period", exact: true }).check();
   await fillDate(page, "From", "10", "3", "2025", act);
   await fillDate(page, "To", "1", "3", "2025", act);

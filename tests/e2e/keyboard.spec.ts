@@ -54,7 +54,7 @@ async function keyboardFill(page: Page, triage: TriagePage, slug: string) {
         await choose(page, field.getByRole("radio", { name: row.values[0], exact: true }));
         break;
       case "checkboxes":
-        for (const v of row.values) await choose(page, field.getByRole("checkbox", { name: v, exact: true }));
+        for (const v of row.values) await choose(page, triage.checkbox(field, row, v));
         break;
       case "checkbox":
         await choose(page, field);

@@ -16,6 +16,8 @@ export type Row = {
   free: boolean;
   /** The button that adds a later "add another" item the box is in ("Add another act"). */
   add: string | null;
+  /** Each value is the start of its choice's label (an act cited: its date, then typed words). */
+  prefix: boolean;
 };
 export type Condition = { title: string; slots: [string, string][]; map_reference: string | null; reason: string };
 export type AnswersTable = {
@@ -113,12 +115,19 @@ export class TriagePage {
         await field.getByRole("radio", { name: row.values[0], exact: true }).check();
         break;
       case "checkboxes":
-        for (const v of row.values) await field.getByRole("checkbox", { name: v, exact: true }).check();
+        for (const v of row.values) await this.checkbox(field, row, v).check();
         break;
       case "checkbox":
         await field.check();
         break;
     }
+  }
+
+  /** A row's choice among checkboxes, by its whole label or by its start. */
+  checkbox(field: Locator, row: Row, value: string): Locator {
+    if (!row.prefix) return field.getByRole("checkbox", { name: value, exact: true });
+    const start = new RegExp("^" + value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return field.getByRole("checkbox", { name: start });
   }
 
   /** The button that adds the "add another" item a row is in. */

@@ -32,6 +32,9 @@ pub struct TableRow {
     /// The button that adds the item the box is in, when it is a later "add another"
     /// item ("Add another act").
     pub add: Option<String>,
+    /// Each value is the start of its choice's label, not all of it: an act cited by a
+    /// test is labelled with its date and then what the officer typed.
+    pub prefix: bool,
 }
 
 /// One condition to add in the builder: its title in the catalogue, its slots by label,
@@ -111,7 +114,7 @@ pub fn answers_table(triage: &Triage, ctx: &RulesContext, catalogue: &Catalogue)
 /// A box of the chronology's own parts (evidence, citations), which the catalogue does
 /// not hold.
 fn own_row(section: SectionId, item: Option<String>, label: String, kind: &'static str, values: Vec<String>, add: Option<String>) -> TableRow {
-    TableRow { section: section.slug(), item, label, kind, free: kind == "text", values, add }
+    TableRow { section: section.slug(), item, label, kind, free: kind == "text", values, add, prefix: kind == "checkboxes" }
 }
 
 /// Act `i`'s evidence, box by box, in its "Evidence 1 for act 1" fieldsets.
@@ -138,10 +141,18 @@ fn evidence_rows(triage: &Triage, i: usize) -> Vec<TableRow> {
     rows
 }
 
+/// The start of a cited act's label: "Act 2: 3 March 2025," (what follows is typed).
+fn cited_prefix(triage: &Triage, id: u32) -> Option<String> {
+    let options = chronology::act_options(&triage.acts);
+    let (_, label) = options.iter().find(|(x, _)| *x == id)?;
+    let act = triage.acts.iter().find(|a| a.id == id)?;
+    let cut = label.find(&format!(", {}", act.what.trim().chars().take(1).collect::<String>())).map_or(label.len(), |i| i + 1);
+    Some(label[..cut].to_string())
+}
+
 /// The acts each test rests on, ticked under the test's evidence.
 fn test_citation_rows(triage: &Triage) -> Vec<TableRow> {
-    let options = chronology::act_options(&triage.acts);
-    let label_of = |id: &u32| options.iter().find(|(x, _)| x == id).map(|(_, l)| l.clone());
+    let label_of = |id: &u32| cited_prefix(triage, *id);
     Test::ALL
         .into_iter()
         .filter(|test| !triage.citations.for_test(*test).is_empty())
@@ -155,8 +166,7 @@ fn test_citation_rows(triage: &Triage) -> Vec<TableRow> {
 
 /// The acts and risk each condition answers, in the condition's card.
 fn condition_citation_rows(triage: &Triage, catalogue: &Catalogue) -> Vec<TableRow> {
-    let options = chronology::act_options(&triage.acts);
-    let label_of = |id: &u32| options.iter().find(|(x, _)| x == id).map(|(_, l)| l.clone());
+    let label_of = |id: &u32| cited_prefix(triage, *id);
     let mut rows = Vec::new();
     for (i, c) in triage.conditions.iter().enumerate() {
         let (Some(cite), Some(template)) = (triage.citations.for_condition(i), catalogue.get(&c.template_id)) else { continue };
@@ -199,7 +209,7 @@ fn row(
     };
     let free = matches!(q.kind, Kind::LongText { .. } | Kind::Text { input: Input::Text | Input::PersonName, .. });
     let add = group.filter(|_| item > 0).map(|g| g.add.to_string());
-    Some(TableRow { section: section.slug(), item: legend, label: q.page_label(w, group), kind, values, free, add })
+    Some(TableRow { section: section.slug(), item: legend, label: q.page_label(w, group), kind, values, free, add, prefix: false })
 }
 
 #[cfg(test)]
