@@ -183,14 +183,31 @@ pub fn next_act_id(acts: &[Act]) -> u32 {
 /// The acts in date order: by first day, then last day, then the order they were
 /// added. Acts without a usable date go last, in the order added, so nothing is lost.
 pub fn in_date_order(acts: &[Act]) -> Vec<&Act> {
-    let mut sorted: Vec<&Act> = acts.iter().collect();
-    sorted.sort_by_key(|a| (a.start().is_none(), a.start(), a.end(), a.id));
-    sorted
+    date_order(acts).into_iter().map(|i| &acts[i]).collect()
+}
+
+/// The positions of the acts in date order. An insertion sort of positions: the list
+/// is short, and the standard sorts, made for each type and key, added several KiB to
+/// the form's download (measured).
+fn date_order(acts: &[Act]) -> Vec<usize> {
+    let key = |i: usize| {
+        let a = &acts[i];
+        (a.start().is_none(), a.start(), a.end(), a.id)
+    };
+    let keys: Vec<_> = (0..acts.len()).map(key).collect();
+    let mut order: Vec<usize> = Vec::with_capacity(acts.len());
+    for i in 0..acts.len() {
+        let at = order.iter().position(|&j| keys[i] < keys[j]).unwrap_or(order.len());
+        order.insert(at, i);
+    }
+    order
 }
 
 /// Sorts the chronology in place into date order (see [`in_date_order`]).
-pub fn sort_by_date(acts: &mut [Act]) {
-    acts.sort_by_key(|a| (a.start().is_none(), a.start(), a.end(), a.id));
+pub fn sort_by_date(acts: &mut Vec<Act>) {
+    let order = date_order(acts);
+    let mut taken: Vec<Option<Act>> = std::mem::take(acts).into_iter().map(Some).collect();
+    *acts = order.into_iter().filter_map(|i| taken[i].take()).collect();
 }
 
 /// The act's number in the documents (1 for the earliest), by id.

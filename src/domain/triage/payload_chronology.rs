@@ -132,15 +132,11 @@ pub fn acts_answers(acts: &[Act]) -> Vec<ActAnswers> {
 
 /// The citations that name acts still in the chronology and conditions still proposed.
 pub fn citation_answers(c: &ActCitations, acts: &[Act], conditions: usize) -> CitationAnswers {
-    let known = |ids: &[u32]| -> Vec<u32> {
-        let mut out: Vec<u32> = ids.iter().copied().filter(|id| acts.iter().any(|a| a.id == *id && !a.is_blank())).collect();
-        out.sort_by_key(|id| act_number(acts, *id));
-        out.dedup();
-        out
-    };
-    let mut cited: Vec<&ConditionCitation> = c.conditions.iter().filter(|x| x.condition_index < conditions).collect();
-    cited.sort_by_key(|x| x.condition_index);
-    cited.dedup_by_key(|x| x.condition_index);
+    // In date order, once each, without sorting (see `chronology::in_date_order`).
+    let ordered = in_date_order(acts);
+    let known = |ids: &[u32]| -> Vec<u32> { ordered.iter().filter(|a| !a.is_blank() && ids.contains(&a.id)).map(|a| a.id).collect() };
+    // The first citation of each condition still proposed, in the conditions' order.
+    let cited: Vec<&ConditionCitation> = (0..conditions).filter_map(|i| c.for_condition(i)).collect();
     CitationAnswers {
         acts_test: known(&c.acts_test),
         risk_test: known(&c.risk_test),

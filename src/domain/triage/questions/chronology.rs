@@ -9,7 +9,7 @@
 //! `chronology::validate_chronology` (its messages name the act and the evidence).
 use super::question::{BlankItems, Entry, Group, Kind, Question, Shows};
 use crate::domain::triage::choices::Behaviour;
-use crate::domain::triage::chronology::{act_number, in_date_order, next_act_id, Act, Test, WhenKind};
+use crate::domain::triage::chronology::{in_date_order, next_act_id, Act, Test, WhenKind};
 use crate::domain::triage::fields::{TODAY_OR_PAST, LONG, SHORT};
 use crate::domain::triage::model::Triage;
 use crate::item;
@@ -106,9 +106,8 @@ pub fn evidence_rows(act: &Act, n: usize) -> Vec<(String, String)> {
 /// The cited acts by their numbers in date order: "Acts 1, 2 and 4"; `None` when none
 /// of them is still in the chronology.
 pub fn cited_words(acts: &[Act], ids: &[u32]) -> Option<String> {
-    let mut numbers: Vec<usize> = ids.iter().filter_map(|id| act_number(acts, *id)).collect();
-    numbers.sort_unstable();
-    numbers.dedup();
+    // In date order, once each: the acts' numbers as the documents give them.
+    let numbers: Vec<usize> = in_date_order(acts).iter().enumerate().filter(|(_, a)| ids.contains(&a.id)).map(|(i, _)| i + 1).collect();
     let words: Vec<String> = numbers.iter().map(usize::to_string).collect();
     match words.as_slice() {
         [] => None,
@@ -170,6 +169,7 @@ pub fn act_label(act: &Act, number: usize) -> String {
 
 /// The acts as choices, by id, numbered in date order as the documents number them.
 pub fn act_options(acts: &[Act]) -> Vec<(u32, String)> {
-    in_date_order(acts).into_iter().filter(|a| !a.is_blank()).enumerate().map(|(i, a)| (a.id, act_label(a, i + 1))).collect()
+    // Numbered as `act_number` numbers them, so the page and the documents agree.
+    in_date_order(acts).into_iter().enumerate().filter(|(_, a)| !a.is_blank()).map(|(i, a)| (a.id, act_label(a, i + 1))).collect()
 }
 

@@ -6,6 +6,7 @@ use crate::domain::triage::chronology::{act_field, condition_citation_field, evi
 use crate::domain::triage::questions::chronology::act_options;
 use crate::pages::triage::use_triage;
 use crate::ui::base::href;
+use crate::domain::triage::questions::Choice;
 use crate::ui::fields::{Bind, Checkboxes, Radios, TextArea, TextInput};
 use crate::ui::page::focus_later;
 use leptos::prelude::*;
@@ -39,11 +40,13 @@ pub fn EvidenceList(act: usize) -> impl IntoView {
         (0..count.get())
             .map(|j| {
                 let m = j + 1;
+                // By position, as the catalogue's radios are: the same component code
+                // serves both (each new type of choice costs the form's download).
                 let kind = Bind::new(
-                    move || t.with(|t| t.acts.get(act).and_then(|a| a.evidence.get(j)).and_then(|e| e.kind)),
-                    move |kind: Option<EvidenceKind>| t.update(|t| evidence(t, j, &|e| e.kind = kind)),
+                    move || t.with(|t| t.acts.get(act).and_then(|a| a.evidence.get(j)).and_then(|e| e.kind).map(Choice::position)),
+                    move |kind: Option<usize>| t.update(|t| evidence(t, j, &|e| e.kind = kind.and_then(EvidenceKind::at))),
                 );
-                let options: Vec<(EvidenceKind, String)> = EvidenceKind::ALL.iter().map(|k| (*k, k.label().to_string())).collect();
+                let options: Vec<(usize, String)> = EvidenceKind::ALL.iter().enumerate().map(|(i, k)| (i, k.label().to_string())).collect();
                 let focus_after = add_id.clone();
                 let remove = move |_| {
                     t.update(|t| {
@@ -96,6 +99,25 @@ pub fn EvidenceList(act: usize) -> impl IntoView {
     }
 }
 
+/// Cited act ids bound as positions among `options`, as the catalogue's checkboxes
+/// are bound (one component's code for both).
+fn by_position(
+    options: Vec<(u32, String)>,
+    get: impl Fn() -> Vec<u32> + Send + Sync + 'static,
+    set: impl Fn(Vec<u32>) + Send + Sync + 'static,
+) -> Bind<Vec<usize>> {
+    let ids: Vec<u32> = options.into_iter().map(|(id, _)| id).collect();
+    let ids2 = ids.clone();
+    Bind::new(
+        move || get().iter().filter_map(|id| ids.iter().position(|x| x == id)).collect(),
+        move |positions: Vec<usize>| set(positions.iter().filter_map(|p| ids2.get(*p).copied()).collect()),
+    )
+}
+
+fn labels(options: Vec<(u32, String)>) -> Vec<(usize, String)> {
+    options.into_iter().enumerate().map(|(i, (_, label))| (i, label)).collect()
+}
+
 /// Shown when there are no acts to cite yet.
 fn no_acts_yet() -> AnyView {
     view! {
@@ -117,10 +139,8 @@ pub fn CiteActsForTest(test: Test) -> impl IntoView {
         if options.is_empty() {
             return no_acts_yet();
         }
-        let value = Bind::new(
-            move || t.with(|t| t.citations.for_test(test).to_vec()),
-            move |v: Vec<u32>| t.update(|t| *t.citations.for_test_mut(test) = v),
-        );
+        let value = by_position(options.clone(), move || t.with(|t| t.citations.for_test(test).to_vec()), move |v| t.update(|t| *t.citations.for_test_mut(test) = v));
+        let options = labels(options);
         view! {
             <Checkboxes id=id.clone() legend=format!("Which acts in the chronology does test {} rest on?", test.letter())
                 hint="Select all that apply. The statement of grounds lists them under this test.".to_string()
@@ -161,10 +181,12 @@ pub fn CiteActsForCondition(index: usize) -> impl IntoView {
         if options.is_empty() {
             return no_acts_yet();
         }
-        let value = Bind::new(
+        let value = by_position(
+            options.clone(),
             move || t.with(|t| t.citations.for_condition(index).map(|c| c.acts.clone()).unwrap_or_default()),
-            move |v: Vec<u32>| update(Box::new(move |c| c.acts = v)),
+            move |v| update(Box::new(move |c| c.acts = v)),
         );
+        let options = labels(options);
         view! {
             <Checkboxes id=acts_id.clone() legend=format!("Which acts does condition {n} answer?")
                 hint="Select all that apply.".to_string() options=options value=value error=s.error_for(acts_id.clone())/>
