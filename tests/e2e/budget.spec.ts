@@ -49,6 +49,14 @@ type Gate = {
 // adds 3.6 KiB to the plain form (the advice link, finding a draft that holds advice,
 // config.json's review_endpoint), within its 5. The gates sit at those figures with
 // 1 KiB for headers; 362 is also #16's limit (357.2 + 5).
+// Raised on 2026-12-02 by issue #17's chronology of acts in the form (its section page
+// with each act's evidence, the acts each test and condition cites, their checks, rows
+// and payload): 360.8 to 379.7 KiB brotli, 464.6 to 490.9 gzip; the first load is
+// unchanged (17.3). That is the chronology's own code: none of the court pack or the
+// Word files is in the form (no pack, zip or docx function in its wasm, checked by
+// name). Two cuts made it 4.6 KiB smaller than first built: the new choices bound by
+// position so the catalogue's radios and checkboxes code serves them, and date order by
+// an insertion sort of positions rather than a standard sort made for each type.
 const GATES: Gate[] = [
   {
     area: "triage",
@@ -56,8 +64,8 @@ const GATES: Gate[] = [
     ready: (p) => p.getByRole("textbox", { name: "Your full name" }),
     prerendered: true,
     firstKib: 150,
-    appKib: 362,
-    appGzKib: 466,
+    appKib: 381,
+    appGzKib: 492,
   },
   { area: "guidance", page: "guidance", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 222, appGzKib: 274 },
   { area: "site", page: "", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 170, appGzKib: 205 },
@@ -70,7 +78,10 @@ const GATES: Gate[] = [
   // advice email. Raised again the same day to 360/459 (359.2/458.0 measured) by the
   // optional POST of the advice to config.json's review_endpoint: the fetch with its
   // time limit and the reading of the receiver's answer, shared with the form's send.
-  { area: "review", page: "review", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 360, appGzKib: 459 },
+  // Raised again to 375/479 (373.5/477.9 measured) by issue #17: the review reads the
+  // chronology and its citations back from the payload, shows and checks them, and
+  // pins comments on them.
+  { area: "review", page: "review", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 375, appGzKib: 479 },
 ];
 
 type Request = { url: string; type: string; bytes: number };
@@ -124,8 +135,9 @@ for (const gate of GATES) {
 // loads in place of the plain form only when legal advice is in hand
 // (advice-build.spec.ts): never on a first visit, so it has no first-load gate. Its
 // own gate is the figure measured on 2026-12-02 (370.6 brotli, 479.3 gzip) with 1 KiB
-// for headers.
-const ADVICE_BUILD = { appKib: 372, appGzKib: 481 };
+// for headers. Raised to 394/509 (392.9/507.4 measured) by issue #17's chronology, as
+// the plain form's gate above.
+const ADVICE_BUILD = { appKib: 394, appGzKib: 509 };
 
 test(`the triage form's advice build: its app within ${ADVICE_BUILD.appKib} KiB, and the figures are printed`, async ({ page, context }, info) => {
   test.skip(info.project.name !== "root", "the same files are served under /spo/");
