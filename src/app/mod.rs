@@ -4,6 +4,7 @@
 //! Layers only go downward: app -> pages -> ui -> domain, so nothing below imports this.
 pub mod conditions;
 pub mod guidance;
+pub mod pack;
 pub mod review;
 pub mod site;
 pub mod triage;

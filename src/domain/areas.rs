@@ -20,11 +20,14 @@ pub enum Area {
     Conditions,
     /// Legal services' and the stalking unit's review of a delivered triage (issue #16).
     Review,
+    /// The court pack drafted from an authorised triage (issue #17), with the Word
+    /// writer only it needs.
+    Pack,
 }
 
 impl Area {
     /// Every area; the first is the one for any address no other claims.
-    pub const ALL: [Area; 5] = [Area::Site, Area::Triage, Area::Guidance, Area::Conditions, Area::Review];
+    pub const ALL: [Area; 6] = [Area::Site, Area::Triage, Area::Guidance, Area::Conditions, Area::Review, Area::Pack];
 
     /// The name of its binary, its files and its row in the size gates.
     pub fn name(self) -> &'static str {
@@ -34,6 +37,7 @@ impl Area {
             Area::Guidance => "guidance",
             Area::Conditions => "conditions",
             Area::Review => "review",
+            Area::Pack => "pack",
         }
     }
 
@@ -45,6 +49,7 @@ impl Area {
             Area::Guidance => &["guidance"],
             Area::Conditions => &["conditions", "examples"],
             Area::Review => &["review"],
+            Area::Pack => &["pack"],
         }
     }
 
@@ -68,7 +73,7 @@ impl Area {
     }
 
     /// The table `public/boot.js` reads: "segment=area" pairs separated by spaces,
-    /// e.g. "triage=triage guidance=guidance conditions=conditions examples=conditions review=review".
+    /// e.g. "triage=triage guidance=guidance conditions=conditions examples=conditions review=review pack=pack".
     pub fn boot_table() -> String {
         Area::ALL
             .into_iter()
@@ -125,6 +130,9 @@ mod tests {
             ("conditions", Area::Conditions),
             ("examples/restraining-contact", Area::Conditions),
             ("review", Area::Review),
+            ("pack", Area::Pack),
+            ("pack/document/spo-1-complaint", Area::Pack),
+            ("packing", Area::Site),
             // A name that only starts like an area's is not in it.
             ("triages", Area::Site),
             ("guidance-old", Area::Site),
@@ -159,7 +167,7 @@ mod tests {
     #[test]
     fn the_boot_table_names_every_segment_once() {
         let table = Area::boot_table();
-        assert_eq!(table, "triage=triage guidance=guidance conditions=conditions examples=conditions review=review");
+        assert_eq!(table, "triage=triage guidance=guidance conditions=conditions examples=conditions review=review pack=pack");
         let segments: Vec<&str> = table.split(' ').map(|p| p.split('=').next().unwrap()).collect();
         let mut unique = segments.clone();
         unique.sort();

@@ -25,7 +25,8 @@ pub fn Home() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
-        <h2 class="heading-m">"For legal services and the stalking unit"</h2>
+        <h2 class="heading-m">"After a triage is sent"</h2>
         <p><a href=href("review")>"Review a triage"</a>": open a triage you were sent, comment on its answers and return your advice to the officer."</p>
+        <p><a href=href("pack")>"Draft the court pack"</a>": once a triage is authorised, draft the complaint, the grounds, the draft orders, the authorisation record and the bundle checklist, to print or to edit in Word."</p>
     }
 }

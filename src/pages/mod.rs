@@ -6,5 +6,6 @@ pub mod examples;
 pub mod guidance;
 pub mod home;
 pub mod not_found;
+pub mod pack;
 pub mod review;
 pub mod triage;

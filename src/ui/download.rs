@@ -6,8 +6,17 @@ use wasm_bindgen::JsCast;
 
 /// Offer `text` as a download called `file_name`. Returns a message if the browser refused.
 pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    offer(file_name, Blob::new_with_options(text, Some(mime)))
+}
+
+/// Offer `bytes` (a Word file) as a download called `file_name`.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    offer(file_name, Blob::new_with_options(bytes, Some(mime)))
+}
+
+fn offer(file_name: &str, blob: Blob) -> Result<(), String> {
     // The URL is revoked when `url` is dropped.
-    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
+    let url = ObjectUrl::from(blob);
     let a: web_sys::HtmlAnchorElement = document().create_element("a").map_err(|_| refused())?.unchecked_into();
     a.set_href(&url);
     a.set_download(file_name);

@@ -69,6 +69,7 @@ pub fn Layout() -> impl IntoView {
                     <li><a href=href("diagnostics")>"Diagnostics for IT"</a></li>
                     <li><a href=href("guidance/glossary")>"Glossary"</a></li>
                     <li><a href=href("review")>"Review a triage (legal services)"</a></li>
+                    <li><a href=href("pack")>"Court pack"</a></li>
                 </ul>
                 <p>"Version " {APP_VERSION} ". Do not print or share answers beyond those who need them."</p>
                 <p class="marking marking--footer">{marking}</p>

@@ -82,6 +82,9 @@ const GATES: Gate[] = [
   // chronology and its citations back from the payload, shows and checks them, and
   // pins comments on them.
   { area: "review", page: "review", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 375, appGzKib: 479 },
+  // Issue #17's Pack area: the drafting of the documents, the Word writer and the zip
+  // crate, only here. The gate is the figure measured on 2026-12-03 with 1 KiB for headers.
+  { area: "pack", page: "pack", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 400, appGzKib: 500 },
 ];
 
 type Request = { url: string; type: string; bytes: number };
@@ -163,6 +166,21 @@ test(`the triage form's advice build: its app within ${ADVICE_BUILD.appKib} KiB,
   }
   expect(appKib, summary).toBeLessThanOrEqual(ADVICE_BUILD.appKib);
   expect(appGzKib, summary).toBeLessThanOrEqual(ADVICE_BUILD.appGzKib);
+});
+
+// Issue #17: the pack's drafting and its Word writer are in the Pack area's app alone.
+// Each marker is text only that code holds (a part of every .docx, the notice every
+// document carries, a message of the court details), looked for in every app the build
+// wrote, so a stray use elsewhere would pull it into another area and fail here.
+test("the court pack's code and the Word writer are in the pack's app and no other", async ({}, info) => {
+  test.skip(info.project.name !== "root", "the same files are served under /spo/");
+  const dist = [process.env.SPO_DIST_ROOT, "dist"].filter(Boolean).find((d) => fs.existsSync(d!))!;
+  const apps = fs.readdirSync(dist).filter((f) => f.endsWith("_bg.wasm"));
+  expect(apps.map((f) => f.split("-")[0]).sort()).toEqual(["conditions", "guidance", "pack", "review", "site", "triage", "triage_advice"]);
+  for (const marker of ["word/document.xml", "Draft: to be checked by legal services", "Enter the address at which the respondent is to be served"]) {
+    const holding = apps.filter((f) => fs.readFileSync(path.join(dist, f)).includes(marker)).map((f) => f.split("-")[0]);
+    expect(holding, marker).toEqual(["pack"]);
+  }
 });
 
 /** Every request the page makes from now, with the compressed bytes received (no cache). */

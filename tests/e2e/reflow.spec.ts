@@ -43,6 +43,8 @@ async function allRoutes(page: Page): Promise<string[]> {
     "guidance/search?q=order",
     "review",
     "review/answer",
+    "pack",
+    "pack/court",
     "accessibility",
     "diagnostics",
     "no-such-page",

@@ -99,7 +99,7 @@ mod tests {
     fn the_loader_becomes_boot_js_with_every_areas_files() {
         assert_eq!(loader_files(TRUNK).unwrap(), ("/spo/app-1.js".to_string(), "/spo/app-1_bg.wasm".to_string()));
         let page = apply(TRUNK, &apps()).unwrap();
-        assert!(page.contains("<script src=\"boot.js\" defer data-areas=\"triage=triage guidance=guidance conditions=conditions examples=conditions review=review\" data-app-js-site=\"/spo/site-1.js\" data-app-wasm-site=\"/spo/site-1_bg.wasm\" data-app-js-triage=\"/spo/triage-1.js\""), "{page}");
+        assert!(page.contains("<script src=\"boot.js\" defer data-areas=\"triage=triage guidance=guidance conditions=conditions examples=conditions review=review pack=pack\" data-app-js-site=\"/spo/site-1.js\" data-app-wasm-site=\"/spo/site-1_bg.wasm\" data-app-js-triage=\"/spo/triage-1.js\""), "{page}");
         for area in Area::ALL {
             assert!(page.contains(&format!("data-app-wasm-{0}=\"/spo/{0}-1_bg.wasm\"", area.name())), "{page}");
         }

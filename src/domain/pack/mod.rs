@@ -12,6 +12,7 @@
 //! with legal services.
 pub mod answers;
 pub mod authorisation;
+pub mod case;
 pub mod checklist;
 pub mod complaint;
 pub mod court;
@@ -27,6 +28,7 @@ pub mod text;
 #[cfg(test)]
 mod tests;
 
+pub use case::{docx_file_name, kind_of_stem, open_case, PackCase, Standing};
 pub use court::{court_route, validate_court, CourtDetails, CourtRoute};
 pub use document::{Block, Document, DocumentKind, Value, DRAFT_NOTICE};
 pub use docx::{docx_bytes, DOCX_MEDIA_TYPE};

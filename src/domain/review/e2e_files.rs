@@ -1,8 +1,8 @@
 //! The files the end-to-end tests open (`tests/e2e/data/`): version 1 and version 2 of
-//! the example case and the advice on version 1, made from the fixtures here so they can
+//! the example case and the advice on version 1 (to clarify, and to proceed with the authorisation), made from the fixtures here so they can
 //! never drift from what the domain makes. `SPO_UPDATE_FIXTURES=1 cargo test --lib
 //! review::` writes them; otherwise the committed files must equal what it makes now.
-use super::fixtures::{example_clarification_advice, example_payload, example_second_payload};
+use super::fixtures::{example_advice, example_clarification_advice, example_payload, example_second_payload};
 use std::path::Path;
 
 fn pretty<T: serde::Serialize>(value: &T) -> String {
@@ -14,6 +14,8 @@ fn files() -> Vec<(&'static str, String)> {
         ("example-v1.json", pretty(&example_payload())),
         ("example-v2.json", pretty(&example_second_payload())),
         ("example-v1-advice.json", pretty(&example_clarification_advice())),
+        // Advice to proceed, authorised, on version 1: the Pack area's tests open it.
+        ("example-v1-authorised.json", pretty(&example_advice())),
     ]
 }
 

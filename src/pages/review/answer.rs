@@ -11,18 +11,14 @@ use crate::domain::triage::{FieldError, DRAFT_KEY};
 use crate::ui::base::href;
 use crate::ui::config_state::use_config;
 use crate::ui::fields::{Bind, ErrorSummary, SingleCheckbox};
-use crate::ui::open_file::read_text;
+use crate::ui::file_field::{Chosen, FileField};
 use crate::ui::page::{use_title, PageHeading};
 use crate::ui::storage;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 const ADVICE_FIELD: &str = "advice-file";
 const TRIAGE_FIELD: &str = "advice-triage-file";
 const REPLACE_FIELD: &str = "replace-saved";
-
-/// A chosen file: its name and text.
-type Chosen = RwSignal<Option<(String, String)>>;
 
 #[component]
 pub fn AnswerAdvice() -> impl IntoView {
@@ -107,57 +103,5 @@ pub fn AnswerAdvice() -> impl IntoView {
             })}
             <button type="submit" class="button" id="open-advice">"Open the advice and answer it"</button>
         </form>
-    }
-}
-
-/// A labelled file input whose file is read as text when chosen; its errors are shown
-/// above it and in the summary.
-#[component]
-fn FileField(id: &'static str, label: &'static str, hint: &'static str, chosen: Chosen, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
-    let error = Signal::derive(move || errors.with(|e| e.iter().find(|x| x.field == id).map(|x| x.message.clone())));
-    let on_change = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            chosen.set(None);
-            return;
-        };
-        let name = file.name();
-        spawn_local(async move {
-            match read_text(file).await {
-                Some(text) => {
-                    chosen.set(Some((name, text)));
-                    errors.update(|e| e.retain(|x| x.field != id));
-                }
-                None => {
-                    chosen.set(None);
-                    errors.update(|e| e.push(FieldError::new(id, "The file could not be read. Choose it again")));
-                }
-            }
-        });
-    };
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    // The chosen file's name is part of the box's description, so it is read out with it.
-    let describedby = {
-        let (h, e) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = h.clone();
-            if error.with(Option::is_some) {
-                ids.push_str(&format!(" {e}"));
-            }
-            if chosen.with(Option::is_some) {
-                ids.push_str(&format!(" {id}-chosen"));
-            }
-            ids
-        }
-    };
-    view! {
-        <div class=move || if error.with(Option::is_some) { "form-group form-group--error" } else { "form-group" }>
-            <label class="label label--m" for=id>{label}</label>
-            <div class="hint" id=hint_id>{hint}</div>
-            {move || error.get().map(|m| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p> })}
-            <input type="file" id=id class="file-input" accept=".json,application/json" aria-describedby=describedby on:change=on_change/>
-            {move || chosen.get().map(|(name, _)| view! { <p class="hint" id=format!("{id}-chosen")>{format!("Chosen: {name}")}</p> })}
-        </div>
     }
 }

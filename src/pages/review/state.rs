@@ -3,9 +3,11 @@
 //! advice so far), so a reload loses nothing and "off" keeps nothing.
 use crate::domain::config::Config;
 use crate::domain::review::{Advice, AuthorisationDraft, Reviewer};
-use crate::domain::triage::{CivilDate, FieldError, Payload, RulesContext, SubmissionId};
+use crate::domain::triage::{FieldError, Payload, SubmissionId};
 use crate::ui::storage;
 use leptos::prelude::*;
+
+pub use crate::ui::rules::{rules, today};
 
 /// Where the review in progress is kept, by the drafts policy.
 pub const REVIEW_KEY: &str = "spo-review-draft";
@@ -136,15 +138,4 @@ impl ReviewState {
             }
         }
     }
-}
-
-pub fn today() -> CivilDate {
-    CivilDate::from_unix_millis(storage::now_millis(), storage::utc_offset_minutes())
-}
-
-/// The rules' view of the config, for reading a triage back.
-pub fn rules(config: &Config) -> RulesContext {
-    let mut ctx = RulesContext::new(today(), &config.force.name, &config.force.area);
-    ctx.force_is_national = config.force.national;
-    ctx
 }
