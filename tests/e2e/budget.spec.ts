@@ -68,7 +68,9 @@ const GATES: Gate[] = [
     appGzKib: 492,
   },
   { area: "guidance", page: "guidance", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 222, appGzKib: 274 },
-  { area: "site", page: "", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 170, appGzKib: 205 },
+  // Raised to 171/206 (170.0/205.1 measured) by issue #17: the start page's paragraph
+  // and the footer's link to the Pack area.
+  { area: "site", page: "", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 171, appGzKib: 206 },
   { area: "conditions", page: "examples", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 312, appGzKib: 395 },
   // Issue #16's review area: its own app, loaded only on its pages. Raised from 305/384
   // to what was measured (353.6/452.9, +1 KiB) by what issue #16 added to it on 2026-12-02:
@@ -83,8 +85,9 @@ const GATES: Gate[] = [
   // pins comments on them.
   { area: "review", page: "review", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 375, appGzKib: 479 },
   // Issue #17's Pack area: the drafting of the documents, the Word writer and the zip
-  // crate, only here. The gate is the figure measured on 2026-12-03 with 1 KiB for headers.
-  { area: "pack", page: "pack", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 400, appGzKib: 500 },
+  // crate, only here. The gate is the figure measured on 2026-12-03 (367.4 brotli, 469.1
+  // gzip) with 1 KiB for headers.
+  { area: "pack", page: "pack", ready: (p) => p.getByRole("heading", { level: 1 }), prerendered: true, firstKib: 150, appKib: 369, appGzKib: 471 },
 ];
 
 type Request = { url: string; type: string; bytes: number };

@@ -1,4 +1,4 @@
-// The three journeys with the keyboard alone (page.keyboard only: Tab, Shift+Tab, Enter,
+// The journeys with the keyboard alone (page.keyboard only: Tab, Shift+Tab, Enter,
 // Space, arrow keys and typing). At every focus stop the focus must be visible and not
 // hidden by anything else (WCAG 2.1.1, 2.4.3, 2.4.7, 2.4.11).
 import { test, expect, appStarted, countFigure, expectNewPageLoaded, gotoApp, inboxFiles } from "./fixtures";
@@ -213,4 +213,49 @@ test("a trainee reads a module, scrolls its table and checks their understanding
   await tabTo(page, guidance.pagination.getByRole("link", { name: /Next module/ }));
   await page.keyboard.press("Enter");
   await expect(guidance.heading).not.toHaveText(module.title);
+});
+
+test("the court pack's details, a Word file and a print page with the keyboard alone", async ({ page }) => {
+  // Choosing a file is the browser's own dialog, so the two files are set on their boxes;
+  // everything after is the keyboard.
+  const data = (name: string) => ({ name, mimeType: "application/json", buffer: fs.readFileSync(`tests/e2e/data/${name}`) });
+  await gotoApp(page, "pack");
+  await page.getByLabel("The triage's file", { exact: true }).setInputFiles(data("example-v1.json"));
+  await page.getByLabel("The advice file (optional)", { exact: true }).setInputFiles(data("example-v1-authorised.json"));
+  await expect(page.getByText("Chosen: example-v1-authorised.json", { exact: true })).toBeVisible();
+  await tabTo(page, "#open-case");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("Court pack for SPO-7KX4-M9QA");
+  await expect(page.locator("h1")).toBeFocused();
+  await tabTo(page, "#court-details-link");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("Court details");
+  await expect(page.locator("h1")).toBeFocused();
+  await typeInto(page, "court-name", "Exampletown Magistrates' Court");
+  await choose(page, page.getByRole("group", { name: "Is the respondent to be served at their home address?" }).getByRole("radio", { name: "Yes", exact: true }));
+  await choose(page, page.getByRole("group", { name: "Does the respondent or a witness need an interpreter?" }).getByRole("radio", { name: "No", exact: true }));
+  await choose(page, page.getByRole("group", { name: "Does any witness need special measures or adjustments?" }).getByRole("radio", { name: "No", exact: true }));
+  await choose(page, page.getByRole("group", { name: "Are the protected people's addresses to be kept off the order?" }).getByRole("radio", { name: "Yes", exact: true }));
+  await choose(page, page.getByRole("group", { name: "Is the interim order sought at the first hearing?" }).getByRole("radio", { name: "Yes", exact: true }));
+  await typeInto(page, "court-interim-why-now", "Bail ends on 30 June 2025");
+  await typeInto(page, "court-time-estimate", "90");
+  await tabTo(page, "#save-court");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Nothing is missing.")).toBeVisible();
+  await expect(page.locator("h1")).toBeFocused();
+  // The grounds as a Word file, then its print page.
+  const download = page.getByRole("button", { name: /^Download as Word \(\.docx\)\s?: Statement of grounds$/ });
+  await tabTo(page, download);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(file.suggestedFilename()).toBe("SPO-7KX4-M9QA-spo-2-grounds.docx");
+  await tabTo(page, page.getByRole("link", { name: /^View and print\s?: Statement of grounds$/ }), { back: true });
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("Statement of grounds");
+  await expect(page.locator("h1")).toBeFocused();
+  await tabTo(page, "#download-document");
+  const [again] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(again.suggestedFilename()).toBe("SPO-7KX4-M9QA-spo-2-grounds.docx");
+  await tabTo(page, page.getByRole("link", { name: "Back to the pack", exact: true }), { back: true });
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("Court pack for SPO-7KX4-M9QA");
 });

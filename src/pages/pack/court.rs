@@ -40,12 +40,12 @@ pub fn CourtPage() -> impl IntoView {
     use_title(move || format!("{}Court details – Court pack", if errors.with(Vec::is_empty) { "" } else { "Error: " }));
     // Errors belong to the page they were made on.
     state.clear_errors();
-    let open = move || state.case.with(|c| c.is_some());
+    let open = Memo::new(move |_| state.case.with(|c| c.is_some()));
     view! {
         <p class="no-print"><a class="back-link" href=href("pack")>"Back to the pack"</a></p>
         <ErrorSummary errors=errors attempt=state.attempt/>
         <PageHeading caption="Court pack">"Court details"</PageHeading>
-        {move || if open() {
+        {move || if open.get() {
             view! { <CourtForm/> }.into_any()
         } else if state.restored.get() {
             view! { <p id="no-case">"No case is open. "<a href=href("pack")>"Open the triage's file"</a>" first."</p> }.into_any()
@@ -64,14 +64,16 @@ fn CourtForm() -> impl IntoView {
         focus_later(hash.trim_start_matches('#').to_string());
     }
     let case = move || state.case.get();
-    let standing = move || case().map(|c| c.standing());
+    // Memos, so a block shown by one of these is not redrawn (losing focus) on each key
+    // press in the court details, which all change the case.
+    let standing = Memo::new(move |_| state.case.with(|c| c.as_ref().map(|c| c.standing())));
     let route = move || {
         let c = case()?;
         Some(court_route(&c.triage(), &c.court, today()).court_words())
     };
     let home = state.case.with_untracked(|c| c.as_ref().map(|c| c.payload.respondent.address.trim().to_string())).unwrap_or_default();
     let home_hint = if home.is_empty() { "The triage gives no home address.".to_string() } else { format!("The triage gives: {home}") };
-    let interim_asked = move || case().is_some_and(|c| c.triage().order_sought.order_type.is_some_and(|t| t.includes_interim()));
+    let interim_asked = Memo::new(move |_| state.case.with(|c| c.as_ref().is_some_and(|c| c.payload.order_sought.order_type.is_some_and(|t| t.includes_interim()))));
     let yes_no = choices(YesNo::ALL, YesNo::label);
     let yes_no_nk = choices(YesNoNotKnown::ALL, YesNoNotKnown::label);
     let (date_error, date_field) = state.error_for_date(ids::APPLICATION_DATE);
@@ -87,7 +89,7 @@ fn CourtForm() -> impl IntoView {
         }
     };
     view! {
-        {move || (standing() != Some(Standing::Authorised)).then(|| view! {
+        {move || (standing.get() != Some(Standing::Authorised)).then(|| view! {
             <div class="notice notice--warning" id="court-draft-notice"><p>"The application is not yet authorised: you can fill these in now, and the pack stays a draft until it is."</p></div>
         })}
         <p class="inset" id="court-route">"Likely court: " {route}</p>
@@ -119,14 +121,16 @@ fn CourtForm() -> impl IntoView {
             <Radios id=ids::WITHHOLD_ADDRESSES legend="Are the protected people's addresses to be kept off the order?" options=yes_no.clone()
                 hint="The respondent is given the order. Guidance asks for careful thought before a victim's address is written into it."
                 value=bind(state, |c| c.withhold_addresses, |c, v| c.withhold_addresses = v) error=state.error_for(ids::WITHHOLD_ADDRESSES)/>
-            {move || interim_asked().then(|| view! {
+            // Untracked: the radios read their answer as they are drawn, and this block
+            // must not be redrawn (losing focus) when that answer changes.
+            {move || interim_asked.get().then(|| untrack(|| view! {
                 <Radios id=ids::INTERIM_NOW legend="Is the interim order sought at the first hearing?" options=yes_no.clone()
                     value=bind(state, |c| c.interim_now, |c, v| c.interim_now = v) error=state.error_for(ids::INTERIM_NOW)
                     reveals=vec![Reveal::new(YesNo::Yes, move || view! {
                         <TextArea id=ids::INTERIM_WHY_NOW label="Why the interim order cannot wait" hint="What could happen before the full hearing" rows=4 max_chars=LONG.max_chars
                             value=bind(state, |c| c.interim_why_now.clone(), |c, v| c.interim_why_now = v) error=state.error_for(ids::INTERIM_WHY_NOW)/>
                     }.into_any())]/>
-            })}
+            }))}
             <TextInput id=ids::TIME_ESTIMATE label="Time estimate for the hearing, in minutes" hint="For example, 60" width="input--w5" inputmode="numeric"
                 value=bind(state, |c| c.time_estimate_minutes.clone(), |c, v| c.time_estimate_minutes = v) error=state.error_for(ids::TIME_ESTIMATE)/>
             <button type="submit" class="button" id="save-court">"Save and return to the pack"</button>

@@ -25,17 +25,17 @@ pub fn PackPage() -> impl IntoView {
     // Errors belong to the page they were made on.
     state.clear_errors();
     let errors = state.errors;
-    let reference = move || state.case.with(|c| c.as_ref().map(|c| c.payload.reference.clone()));
+    let reference = Memo::new(move |_| state.case.with(|c| c.as_ref().map(|c| c.payload.reference.clone())));
     use_title(move || {
         let error = if errors.with(|e| e.is_empty()) { "" } else { "Error: " };
-        match reference() {
+        match reference.get() {
             Some(r) => format!("{error}Court pack for {r} – Court pack"),
             None => format!("{error}Draft the court pack – Court pack"),
         }
     });
     view! {
         <ErrorSummary errors=errors attempt=state.attempt/>
-        {move || match reference() {
+        {move || match reference.get() {
             None => view! {
                 <PageHeading caption="Court pack">"Draft the court pack"</PageHeading>
                 <open::OpenCase/>
